@@ -1,0 +1,70 @@
+import Ajv from 'ajv';
+import { ContentProblem } from './problems.mjs';
+
+const ajv = new Ajv({ allErrors: true, allowUnionTypes: true });
+
+// What each field is, in words an editor uses, and what a valid value looks like.
+const fieldHints = {
+  original: 'the original language\'s code, e.g. "en"',
+  languages: 'a list of language codes, e.g. [en, es, pt]',
+  canonicalUrl: 'the full https:// address where the statement was first published',
+  date: 'a date as YYYY-MM-DD or YYYY-MM, e.g. 2019-05-30',
+  name: 'a non-empty name',
+  title: 'the statement\'s title in this language',
+  country: 'a two-letter ISO 3166-1 code in capitals, e.g. VE, BR, PE',
+  url: 'a full address starting with https:// or http://',
+  translationNote: 'a sentence containing {language}, e.g. "Translation — original in {language}"',
+};
+
+/**
+ * Validates `data` against `schema`, reporting every mismatch at its line.
+ *
+ * @param {object} schema
+ * @param {unknown} data
+ * @param {string} file
+ * @param {(path: (string|number)[]) => number} lineOf
+ * @returns {ContentProblem[]}
+ */
+export function checkSchema(schema, data, file, lineOf) {
+  const validate = ajv.compile(schema);
+  if (validate(data)) return [];
+  const seen = new Set();
+  return (validate.errors ?? []).flatMap((error) => {
+    const path = error.instancePath.split('/').slice(1).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    const key = `${error.instancePath}|${error.keyword === 'required' ? error.params.missingProperty : ''}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    const [message, fix] = describe(error, path);
+    return [new ContentProblem(file, lineOf(path), message, fix)];
+  });
+}
+
+/** @returns {[string, string]} */
+function describe(/** @type {import('ajv').ErrorObject} */ error, /** @type {(string|number)[]} */ path) {
+  const field = String(path.filter((part) => typeof part === 'string').at(-1) ?? '');
+  const where = path.length ? `"${path.join('.')}"` : 'this file';
+  const inUi = path[0] === 'ui';
+  switch (error.keyword) {
+    case 'required': {
+      const missing = error.params.missingProperty;
+      if (inUi) return [`missing UI string "${missing}"`, `add ui.${missing}: translate it from the original language's file`];
+      return [`missing "${missing}"`, `add ${missing}: ${fieldHints[missing] ?? 'a value'}`];
+    }
+    case 'additionalProperties':
+      return [
+        `unknown field "${error.params.additionalProperty}" in ${where}`,
+        `remove it or correct its spelling (expected: ${Object.keys(error.parentSchema?.properties ?? {}).join(', ')})`,
+      ];
+    case 'type':
+      return [`${where} must be ${error.params.type === 'array' ? 'a list' : `a ${error.params.type}`}`, fieldHints[field] ?? 'check the value'];
+    case 'minItems':
+      return [`${where} is empty`, 'add at least one entry'];
+    case 'uniqueItems':
+      return [`${where} lists the same entry twice`, 'remove the duplicate'];
+    default: {
+      const value = JSON.stringify(error.data);
+      const blank = typeof error.data === 'string' && !/\S/.test(error.data);
+      return [blank ? `${where} is empty` : `${where} has an invalid value ${value}`, `write ${fieldHints[field] ?? 'a non-empty text'}`];
+    }
+  }
+}

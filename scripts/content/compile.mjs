@@ -1,0 +1,121 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { checkSchema } from './check-schema.mjs';
+import { checkSignatories } from './check-signatories.mjs';
+import { splitFrontMatter } from './front-matter.mjs';
+import { readParagraphs } from './markdown-body.mjs';
+import { ContentError, ContentProblem } from './problems.mjs';
+import { languageSchema, signatoriesSchema, statementSchema } from './schemas.mjs';
+import { readYaml } from './yaml-source.mjs';
+
+/**
+ * Reads and validates a content folder, returning the statement model.
+ * Throws a ContentError listing every problem found; returns only when there are none.
+ *
+ * @param {string} dir
+ * @returns {import('./model.mjs').Statement}
+ */
+export function compileContent(dir) {
+  /** @type {ContentProblem[]} */
+  const problems = [];
+  const display = (/** @type {string} */ name) => relative(process.cwd(), join(dir, name)) || name;
+
+  const meta = readYamlFile(dir, 'statement.yaml', statementSchema, problems, display);
+  const signatoriesFile = readYamlFile(dir, 'signatories.yaml', signatoriesSchema, problems, display);
+  if (signatoriesFile.valid) {
+    problems.push(...checkSignatories(signatoriesFile.data, display('signatories.yaml'), signatoriesFile.lineOf));
+  }
+  if (meta.valid && meta.data.date && !isCalendarDate(meta.data.date)) {
+    problems.push(
+      new ContentProblem(display('statement.yaml'), meta.lineOf(['date']), `"${meta.data.date}" is not a real date`, 'write an existing date as YYYY-MM-DD or YYYY-MM'),
+    );
+  }
+  if (!meta.valid) throw new ContentError(problems);
+
+  const { original, languages } = meta.data;
+  if (!languages.includes(original)) {
+    problems.push(
+      new ContentProblem(display('statement.yaml'), meta.lineOf(['languages']), `the original language "${original}" is not in languages`, `add ${original} to languages`),
+    );
+  }
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.md'))) {
+    if (!languages.includes(file.slice(0, -3))) {
+      problems.push(
+        new ContentProblem(display(file), 1, `${file} is not listed in statement.yaml's languages`, `add ${file.slice(0, -3)} to languages, or remove the file`),
+      );
+    }
+  }
+
+  const translations = languages.map((lang) => readTranslation(dir, lang, problems, display));
+  const originalText = translations.find((translation) => translation?.lang === original);
+  if (originalText) {
+    for (const translation of translations) {
+      if (translation && translation !== originalText) checkAlignment(translation, originalText, problems);
+    }
+  }
+  if (problems.length) throw new ContentError(problems);
+
+  return {
+    original,
+    canonicalUrl: meta.data.canonicalUrl,
+    ...(meta.data.date ? { date: meta.data.date } : {}),
+    translations: translations.map(({ lang, name, title, paragraphs, ui }) => ({ lang, name, title, paragraphs, ui })),
+    signatories: signatoriesFile.data,
+  };
+}
+
+function readYamlFile(dir, name, schema, problems, display) {
+  const path = join(dir, name);
+  if (!existsSync(path)) {
+    problems.push(new ContentProblem(display(name), 1, `${name} is missing`, `create ${name} (see the README's "Editing the statement")`));
+    return { valid: false };
+  }
+  const { data, lineOf, problems: yamlProblems } = readYaml(readFileSync(path, 'utf8'), display(name));
+  const schemaProblems = yamlProblems.length ? [] : checkSchema(schema, data, display(name), lineOf);
+  problems.push(...yamlProblems, ...schemaProblems);
+  return { valid: !yamlProblems.length && !schemaProblems.length, data, lineOf };
+}
+
+function readTranslation(dir, lang, problems, display) {
+  const name = `${lang}.md`;
+  const path = join(dir, name);
+  if (!existsSync(path)) {
+    problems.push(new ContentProblem(display('statement.yaml'), 1, `languages lists "${lang}" but ${name} is missing`, `create ${name} or remove ${lang} from languages`));
+    return undefined;
+  }
+  const parts = splitFrontMatter(readFileSync(path, 'utf8').replace(/\r\n?/g, '\n'));
+  if (!parts) {
+    problems.push(new ContentProblem(display(name), 1, 'the front matter is missing', 'start the file with a "---" line, the name, title and ui strings, then another "---" line'));
+    return undefined;
+  }
+  const front = readYaml(parts.frontMatter, display(name), parts.frontMatterLine);
+  const frontProblems = front.problems.length ? front.problems : checkSchema(languageSchema, front.data ?? {}, display(name), front.lineOf);
+  const body = readParagraphs(parts.body, display(name), parts.bodyLine);
+  problems.push(...frontProblems, ...body.problems);
+  if (frontProblems.length) return undefined;
+  return { lang, ...front.data, paragraphs: body.paragraphs, paragraphLines: body.lines, file: display(name), endLine: parts.bodyLine + parts.body.trimEnd().split('\n').length - 1 };
+}
+
+/** Paragraph i of every translation must say what paragraph i of the original says, so a reader who switches stays in place. */
+function checkAlignment(translation, original, problems) {
+  const have = translation.paragraphs.length;
+  const want = original.paragraphs.length;
+  if (have === want) return;
+  const line = have > want ? translation.paragraphLines[want] : translation.endLine;
+  problems.push(
+    new ContentProblem(
+      translation.file,
+      line,
+      `${have} paragraph${have === 1 ? '' : 's'}, but the original (${original.file}) has ${want}`,
+      have > want
+        ? `paragraphs must stay aligned with the original: merge or remove paragraphs from here on so there are ${want}`
+        : `paragraphs must stay aligned with the original: translate the missing paragraph${want - have === 1 ? '' : 's'} or split merged ones so there are ${want}`,
+    ),
+  );
+}
+
+function isCalendarDate(/** @type {string} */ value) {
+  const [year, month, day = 1] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}

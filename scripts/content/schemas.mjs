@@ -1,0 +1,69 @@
+// JSON Schemas for the content's YAML. Ajv reports against these; check-schema.mjs turns
+// its reports into editor-facing problems.
+
+const nonEmpty = { type: 'string', minLength: 1, pattern: '\\S' };
+const langCode = { type: 'string', pattern: '^[a-z]{2,3}$' };
+const httpUrl = { type: 'string', pattern: '^https?://\\S+$' };
+
+// Either one string, or one string per Intl.PluralRules category (`other` required).
+// A union type rather than oneOf, so a mistake yields one error instead of one per branch.
+const pluralMessage = {
+  type: ['string', 'object'],
+  minLength: 1,
+  pattern: '\\S',
+  required: ['other'],
+  additionalProperties: false,
+  properties: Object.fromEntries(['zero', 'one', 'two', 'few', 'many', 'other'].map((k) => [k, nonEmpty])),
+};
+
+export const uiStringNames = ['languages', 'signedBy', 'showAll', 'showFewer', 'translationNote', 'source'];
+
+export const statementSchema = {
+  type: 'object',
+  required: ['original', 'languages', 'canonicalUrl'],
+  additionalProperties: false,
+  properties: {
+    original: langCode,
+    languages: { type: 'array', minItems: 1, uniqueItems: true, items: langCode },
+    canonicalUrl: httpUrl,
+    date: { type: 'string', pattern: '^\\d{4}-\\d{2}(-\\d{2})?$' },
+  },
+};
+
+export const languageSchema = {
+  type: 'object',
+  required: ['name', 'title', 'ui'],
+  additionalProperties: false,
+  properties: {
+    name: nonEmpty,
+    title: nonEmpty,
+    ui: {
+      type: 'object',
+      required: uiStringNames,
+      additionalProperties: false,
+      properties: {
+        languages: nonEmpty,
+        signedBy: nonEmpty,
+        showAll: pluralMessage,
+        showFewer: nonEmpty,
+        translationNote: { ...nonEmpty, pattern: '\\{language\\}' },
+        source: nonEmpty,
+      },
+    },
+  },
+};
+
+export const signatoriesSchema = {
+  type: 'array',
+  minItems: 1,
+  items: {
+    type: 'object',
+    required: ['name', 'country'],
+    additionalProperties: false,
+    properties: {
+      name: nonEmpty,
+      country: { type: 'string', pattern: '^[A-Z]{2}$' },
+      url: httpUrl,
+    },
+  },
+};
