@@ -1,0 +1,19 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+import { reportSize } from './scripts/report-size.mjs';
+
+// One IIFE file: it runs both as a classic <script src> and as <script type="module">,
+// which an ES-format bundle cannot (`export` is a syntax error in a classic script).
+export default {
+  input: 'src/joint-statement-bundle.ts',
+  output: {
+    file: 'dist/joint-statement.js',
+    format: 'iife',
+    sourcemap: false,
+  },
+  plugins: [
+    nodeResolve({ browser: true }),
+    esbuild({ target: 'es2021', minify: true, legalComments: 'eof', tsconfig: 'tsconfig.json' }),
+    reportSize(),
+  ],
+};

@@ -1,0 +1,61 @@
+/**
+ * The statement as the content compiler hands it to the element: structured data only,
+ * never HTML strings, so every word reaches the page through Lit's text bindings.
+ */
+
+/** A run of text inside a paragraph. A plain string is unformatted text. */
+export type Inline =
+  | string
+  | { kind: 'em' | 'strong'; children: Inline[] }
+  | { kind: 'link'; href: string; children: Inline[] };
+
+export type Paragraph = Inline[];
+
+/** A message with a `{count}` placeholder, chosen by `Intl.PluralRules` category. */
+export type PluralMessage = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+
+/** Interface text, one set per language. `{count}` and `{language}` are filled in at render time. */
+export interface UiStrings {
+  /** Accessible name of the language switcher. */
+  languages: string;
+  /** Heading of the signatory list. */
+  signedBy: string;
+  /** Toggle label while collapsed, e.g. "Show all {count} signatories". */
+  showAll: PluralMessage;
+  /** Toggle label while expanded. */
+  showFewer: string;
+  /** Shown under the title of a translation, e.g. "Translation — original in {language}". */
+  translationNote: string;
+  /** Text of the link to where the statement was first published. */
+  source: string;
+}
+
+export interface Translation {
+  /** Primary language subtag, lower case: `en`, `es`, `pt`. */
+  lang: string;
+  /** The language's name in itself, as the switcher shows it ("Español"). */
+  name: string;
+  title: string;
+  paragraphs: Paragraph[];
+  ui: UiStrings;
+}
+
+export interface Signatory {
+  /** The organisation's own name; never translated. */
+  name: string;
+  /** ISO 3166-1 alpha-2, named for the reader through `Intl.DisplayNames`. */
+  country: string;
+  url?: string;
+}
+
+export interface Statement {
+  /** Language the signatories wrote; the fallback when nothing else matches. */
+  original: string;
+  canonicalUrl: string;
+  /** `YYYY-MM-DD` or `YYYY-MM`; absent when the source gives none. */
+  date?: string;
+  /** In switcher order. Paragraph `i` of each translation says what paragraph `i` of the original says. */
+  translations: Translation[];
+  /** In the published order. */
+  signatories: Signatory[];
+}

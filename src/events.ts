@@ -1,0 +1,16 @@
+/** Fired when the reader picks a language in the switcher. */
+export type LanguageChangeEvent = CustomEvent<{ lang: string }>;
+/** Fired when the reader expands or collapses the signatory list. */
+export type SignatoriesToggleEvent = CustomEvent<{ expanded: boolean }>;
+
+declare global {
+  interface HTMLElementEventMap {
+    'language-change': LanguageChangeEvent;
+    'signatories-toggle': SignatoriesToggleEvent;
+  }
+}
+
+/** Widget events reach the partner's page: they bubble and cross the shadow boundary. */
+export function emit<T>(target: EventTarget, type: string, detail: T): void {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}

@@ -1,0 +1,151 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { literal, html as staticHtml } from 'lit/static-html.js';
+import { AttributeWarnings, integerIn } from './attribute-warnings.js';
+import type { Statement, Translation } from './content-model.js';
+import { emit } from './events.js';
+import { renderLanguageSwitcher } from './language-switcher.js';
+import { fillMessage, formatStatementDate, languageName } from './messages.js';
+import { inheritedLanguage, matchLanguage } from './pick-language.js';
+import { captureReadingPosition, restoreReadingPosition, type ReadingPosition } from './reading-position.js';
+import { renderInline } from './render-inline.js';
+import { renderSignatoryList } from './signatory-list.js';
+import { styles } from './joint-statement.styles.js';
+import { statement as compiledStatement } from './generated/statement.js';
+
+const DEFAULT_HEADING_LEVEL = 2;
+const DEFAULT_PREVIEW_COUNT = 3;
+// literal, not unsafeStatic: the tag names are fixed here, never taken from an attribute.
+const headingTags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/**
+ * A joint statement, its translations and its signatories, for partners to embed with one
+ * snippet. Put a link to the statement inside the element: readers without scripts get it,
+ * and once the element upgrades it shows the full statement instead.
+ *
+ * @summary Shows a joint statement with an inline language switcher and its signatories.
+ *
+ * @event language-change - The reader picked a language in the switcher. `detail: { lang }`. Not fired when `lang` is set from code.
+ * @event signatories-toggle - The reader expanded or collapsed the signatory list. `detail: { expanded }`. Not fired when `expanded` is set from code.
+ *
+ * @csspart title - The statement's heading.
+ * @csspart body - The statement's paragraphs.
+ * @csspart switcher - The group of language buttons.
+ * @csspart language-button - Each language button.
+ * @csspart signatories - The signatory section, heading, list and toggle.
+ * @csspart toggle - The button that expands or collapses the signatory list.
+ *
+ * @cssprop --joint-statement-accent - Links, buttons and the current language. Default `#0a58a8` (light), `#8cc2ff` (dark).
+ * @cssprop --joint-statement-text - Text colour. Default `#1f2328` (light), `#e6e8eb` (dark).
+ * @cssprop --joint-statement-background - Background, and text on the current language button. Default `#ffffff` (light), `#16191d` (dark).
+ * @cssprop --joint-statement-font - Font family. Default: inherited from the page.
+ * @cssprop --joint-statement-max-width - Widest the widget grows. Default `42rem`.
+ */
+export class JointStatement extends LitElement {
+  static override styles = styles;
+
+  /**
+   * Language to show: `en`, `es` or `pt` (a region such as `es-VE` is fine). Empty: the
+   * nearest ancestor's `lang`, else the original language. Unknown values show the original
+   * with one console warning. The switcher sets it when the reader picks a language.
+   */
+  @property({ reflect: true }) override lang!: string;
+
+  /** Level of the statement's heading, 2–6 (the signatory heading is one below). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+
+  /** How many signatories show while the list is collapsed (0 or more). */
+  @property({ attribute: 'preview-count', type: Number }) previewCount = DEFAULT_PREVIEW_COUNT;
+
+  /** Whether the whole signatory list shows. */
+  @property({ type: Boolean, reflect: true }) expanded = false;
+
+  /** The language being shown, after matching and fallbacks. */
+  @state() private shown!: Translation;
+
+  private readonly statement: Statement = compiledStatement;
+  private readonly warnings = new AttributeWarnings();
+  private readingPosition?: ReadingPosition;
+
+  /** The language code being shown, e.g. `es`; read-only. */
+  get shownLanguage(): string {
+    return this.chooseTranslation().lang;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const next = this.chooseTranslation();
+    if (this.shown && next !== this.shown) this.readingPosition = captureReadingPosition(this.blocks());
+    this.shown = next;
+    if (changed.has('headingLevel')) this.checkAttribute('heading-level', this.headingLevel, 2, 6, DEFAULT_HEADING_LEVEL);
+    if (changed.has('previewCount')) this.checkAttribute('preview-count', this.previewCount, 0, undefined, DEFAULT_PREVIEW_COUNT);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('expanded') && !this.expanded) this.keepFocusVisible();
+    if (!this.readingPosition) return;
+    restoreReadingPosition(this.blocks(), this.readingPosition);
+    this.readingPosition = undefined;
+  }
+
+  private chooseTranslation(): Translation {
+    const { translations, original } = this.statement;
+    const codes = translations.map((translation) => translation.lang);
+    const own = this.lang?.trim();
+    let lang = own ? matchLanguage(own, codes) : matchLanguage(inheritedLanguage(this), codes);
+    if (own && !lang) this.warnings.warn(this, 'lang', this.lang, `the original language (${original})`);
+    lang ??= original;
+    return translations.find((translation) => translation.lang === lang)!;
+  }
+
+  private checkAttribute(name: string, value: number, min: number, max: number | undefined, fallback: number): void {
+    if (integerIn(value, min, max) === undefined) this.warnings.warn(this, name, this.getAttribute(name) ?? value, String(fallback));
+  }
+
+  private blocks(): Element[] {
+    return [...(this.renderRoot?.querySelectorAll?.('[data-block]') ?? [])];
+  }
+
+  private readonly chooseLanguage = (lang: string): void => {
+    if (lang === this.shown.lang) return;
+    this.lang = lang;
+    emit(this, 'language-change', { lang });
+  };
+
+  private readonly toggleSignatories = (): void => {
+    this.expanded = !this.expanded;
+    emit(this, 'signatories-toggle', { expanded: this.expanded });
+  };
+
+  /** Collapsing hides names; a focused link among them would leave keyboard focus on nothing visible. */
+  private keepFocusVisible(): void {
+    const focused = this.shadowRoot?.activeElement;
+    if (focused?.closest('li.more')) this.shadowRoot?.querySelector<HTMLElement>('.toggle')?.focus();
+  }
+
+  protected override render() {
+    const { translations, signatories, original, date } = this.statement;
+    const shown = this.shown;
+    const level = integerIn(this.headingLevel, 2, 6) ?? DEFAULT_HEADING_LEVEL;
+    const titleTag = headingTags[level - 1];
+    return html`<article lang=${shown.lang} aria-labelledby="title">
+      ${renderLanguageSwitcher(translations, shown, this.chooseLanguage)}
+      ${staticHtml`<${titleTag} id="title" class="title" part="title" data-block>${shown.title}</${titleTag}>`}
+      ${shown.lang === original
+        ? nothing
+        : html`<p class="note">${fillMessage(shown.ui.translationNote, { language: languageName(original, shown.lang) })}</p>`}
+      ${date ? html`<p class="date"><time datetime=${date}>${formatStatementDate(date, shown.lang)}</time></p>` : nothing}
+      <div class="body" part="body">
+        ${shown.paragraphs.map((paragraph) => html`<p data-block>${renderInline(paragraph)}</p>`)}
+      </div>
+      ${renderSignatoryList({
+        signatories,
+        translation: shown,
+        previewCount: integerIn(this.previewCount, 0) ?? DEFAULT_PREVIEW_COUNT,
+        expanded: this.expanded,
+        headingTag: headingTags[Math.min(level, 5)],
+        toggle: this.toggleSignatories,
+      })}
+      <p class="source"><a href=${this.statement.canonicalUrl}>${shown.ui.source}</a></p>
+    </article>`;
+  }
+}
