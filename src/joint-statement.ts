@@ -16,6 +16,17 @@ import { statement as compiledStatement } from './generated/statement.js';
 const DEFAULT_HEADING_LEVEL = 2;
 const DEFAULT_PREVIEW_COUNT = 3;
 // literal, not unsafeStatic: the tag names are fixed here, never taken from an attribute.
+/**
+ * Numeric attributes: an absent attribute means the default; an empty or non-numeric one is
+ * NaN, so it is reported rather than read as 0. `!==` as the change test, because Lit's
+ * default treats NaN as unchanged and a second bad value would go unreported.
+ */
+const integerAttribute = {
+  type: Number,
+  converter: (value: string | null) => (value === null ? undefined : value.trim() === '' ? NaN : Number(value)),
+  hasChanged: (value: unknown, old: unknown) => value !== old,
+};
+
 const headingTags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /**
@@ -52,10 +63,10 @@ export class JointStatement extends LitElement {
   @property({ reflect: true }) override lang!: string;
 
   /** Level of the statement's heading, 2–6 (the signatory heading is one below). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+  @property({ attribute: 'heading-level', ...integerAttribute }) headingLevel: number | undefined = DEFAULT_HEADING_LEVEL;
 
   /** How many signatories show while the list is collapsed (0 or more). */
-  @property({ attribute: 'preview-count', type: Number }) previewCount = DEFAULT_PREVIEW_COUNT;
+  @property({ attribute: 'preview-count', ...integerAttribute }) previewCount: number | undefined = DEFAULT_PREVIEW_COUNT;
 
   /** Whether the whole signatory list shows. */
   @property({ type: Boolean, reflect: true }) expanded = false;
@@ -63,7 +74,8 @@ export class JointStatement extends LitElement {
   /** The language being shown, after matching and fallbacks. */
   @state() private shown!: Translation;
 
-  private readonly statement: Statement = compiledStatement;
+  /** The compiled content; a subclass may carry another statement. */
+  protected readonly statement: Statement = compiledStatement;
   private readonly warnings = new AttributeWarnings();
   private readingPosition?: ReadingPosition;
 
@@ -97,8 +109,8 @@ export class JointStatement extends LitElement {
     return translations.find((translation) => translation.lang === lang)!;
   }
 
-  private checkAttribute(name: string, value: number, min: number, max: number | undefined, fallback: number): void {
-    if (integerIn(value, min, max) === undefined) this.warnings.warn(this, name, this.getAttribute(name) ?? value, String(fallback));
+  private checkAttribute(name: string, value: number | undefined, min: number, max: number | undefined, fallback: number): void {
+    if (value !== undefined && integerIn(value, min, max) === undefined) this.warnings.warn(this, name, this.getAttribute(name) ?? value, String(fallback));
   }
 
   private blocks(): Element[] {

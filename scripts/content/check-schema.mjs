@@ -1,7 +1,8 @@
 import Ajv from 'ajv';
 import { ContentProblem } from './problems.mjs';
 
-const ajv = new Ajv({ allErrors: true, allowUnionTypes: true });
+// verbose: errors carry the offending value, so messages can quote it.
+const ajv = new Ajv({ allErrors: true, allowUnionTypes: true, verbose: true });
 
 // What each field is, in words an editor uses, and what a valid value looks like.
 const fieldHints = {

@@ -41,12 +41,19 @@ export function readParagraphs(body, file, bodyLine) {
         checkLink(node);
         return [{ kind: 'link', href: node.url, children: inlines(node.children) }];
       case 'html':
-        report(node, `raw HTML is not allowed (${node.value.slice(0, 40)})`, rawHtmlFix);
+        reportRawHtml(node);
         return [];
       default:
         report(node, `"${node.type}" is not supported inside a paragraph`, inlineFix);
         return [];
     }
+  }
+
+  function reportRawHtml(/** @type {any} */ node) {
+    // `<script>…</script>` is two HTML nodes but one mistake: one report per line is enough.
+    const line = lineOf(node);
+    if (problems.some((problem) => problem.line === line && problem.message.startsWith('raw HTML'))) return;
+    report(node, `raw HTML is not allowed (${node.value.slice(0, 40)})`, rawHtmlFix);
   }
 
   function checkLink(/** @type {any} */ node) {
@@ -77,10 +84,13 @@ export function readParagraphs(body, file, bodyLine) {
       }
       paragraphs.push(runs);
       lines.push(lineOf(block));
-    } else if (block.type === 'html') {
-      report(block, `raw HTML is not allowed (${block.value.slice(0, 40)})`, rawHtmlFix);
     } else {
-      report(block, `a "${block.type}" block is not supported`, 'a statement body is plain paragraphs separated by a blank line');
+      if (block.type === 'html') reportRawHtml(block);
+      else report(block, `a "${block.type}" block is not supported`, 'a statement body is plain paragraphs separated by a blank line');
+      // Still counts as a paragraph's place, so one bad block is not also reported as
+      // misaligned paragraphs in every other language.
+      paragraphs.push([]);
+      lines.push(lineOf(block));
     }
   }
   return { paragraphs, lines, problems };

@@ -1,0 +1,29 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+export const contentDir = join(root, 'content');
+
+/**
+ * A copy of the real content with some files changed: one fixture per rule, each
+ * differing from valid content by exactly the mistake under test.
+ * @param {Record<string, string | ((text: string) => string)>} changes
+ */
+export function contentWith(changes) {
+  const dir = mkdtempSync(join(tmpdir(), 'joint-statement-content-'));
+  cpSync(contentDir, dir, { recursive: true });
+  for (const [file, change] of Object.entries(changes)) {
+    const path = join(dir, file);
+    writeFileSync(path, typeof change === 'function' ? change(readFileSync(path, 'utf8')) : change);
+  }
+  return dir;
+}
+
+/** 1-based line of the first line containing `needle` in a content file. */
+export function lineOf(dir, file, needle) {
+  const index = readFileSync(join(dir, file), 'utf8').split('\n').findIndex((line) => line.includes(needle));
+  if (index === -1) throw new Error(`${needle} not in ${file}`);
+  return index + 1;
+}

@@ -1,0 +1,188 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { compileContent } from '../../scripts/content/compile.mjs';
+import { ContentError } from '../../scripts/content/problems.mjs';
+import { contentWith, lineOf } from './content-helpers.mjs';
+
+/** Compiles and returns every problem reported, failing if the content compiled. */
+function problemsOf(dir) {
+  try {
+    compileContent(dir);
+  } catch (error) {
+    assert.ok(error instanceof ContentError, `expected a ContentError, got ${error}`);
+    return error.problems;
+  }
+  assert.fail('the content compiled although it has a mistake');
+}
+
+/** The single problem reported, failing if there is not exactly one. */
+function onlyProblem(dir) {
+  const problems = problemsOf(dir);
+  assert.equal(problems.length, 1, problems.join('\n'));
+  return problems[0];
+}
+
+function assertProblem(problem, { file, line, message, fix }) {
+  assert.ok(problem.file.endsWith(file), `${problem.file} is ${file}`);
+  assert.equal(problem.line, line, String(problem));
+  assert.match(problem.message, message);
+  if (fix) assert.match(problem.fix, fix);
+}
+
+const dropThirdParagraph = (text) => {
+  const [front, body] = text.split(/\n---\n/);
+  const paragraphs = body.trim().split('\n\n');
+  paragraphs.splice(2, 1);
+  return `${front}\n---\n\n${paragraphs.join('\n\n')}\n`;
+};
+
+describe('content validation: each mistake fails the build with file, line and fix', () => {
+  it('accepts the real statement', () => {
+    const statement = compileContent(contentWith({}));
+    assert.deepEqual(statement.translations.map((t) => t.lang), ['en', 'es', 'pt']);
+    assert.equal(statement.signatories.length, 7);
+    assert.equal(statement.date, undefined);
+  });
+
+  it('rejects a translation whose paragraphs no longer line up with the original', () => {
+    const dir = contentWith({ 'es.md': dropThirdParagraph });
+    assertProblem(onlyProblem(dir), {
+      file: 'es.md',
+      line: lineOf(dir, 'es.md', 'Creemos que el Grupo') ,
+      message: /3 paragraphs, but the original \(.*en\.md\) has 4/,
+      fix: /aligned/,
+    });
+  });
+
+  it('rejects an extra paragraph at the line where the surplus starts', () => {
+    const dir = contentWith({ 'pt.md': (text) => `${text}\nUm parágrafo a mais.\n` });
+    assertProblem(onlyProblem(dir), { file: 'pt.md', line: lineOf(dir, 'pt.md', 'Um parágrafo a mais'), message: /5 paragraphs/ });
+  });
+
+  it('rejects an empty paragraph (only invisible characters)', () => {
+    const dir = contentWith({ 'pt.md': (text) => text.replace('\n\nQuando mecanismos', '\n\n&nbsp;\u200b\n\nQuando mecanismos') });
+    const empty = problemsOf(dir).find((p) => /empty/.test(p.message));
+    assertProblem(empty, { file: 'pt.md', line: lineOf(dir, 'pt.md', '&nbsp;'), message: /this paragraph is empty/ });
+  });
+
+  it('rejects raw HTML blocks', () => {
+    const dir = contentWith({ 'en.md': (text) => text.replace('In its founding', '<div class="x">In its founding').replace('on the regime.', 'on the regime.</div>') });
+    const problem = onlyProblem(dir);
+    assertProblem(problem, { file: 'en.md', line: lineOf(dir, 'en.md', '<div'), message: /raw HTML is not allowed/, fix: /Markdown/ });
+  });
+
+  it('rejects inline HTML such as <script> and <img onerror>', () => {
+    const dir = contentWith({ 'es.md': (text) => text.replace('celebramos', 'celebramos <img src=x onerror=alert(1)>') });
+    assertProblem(onlyProblem(dir), { file: 'es.md', line: lineOf(dir, 'es.md', 'onerror'), message: /raw HTML is not allowed \(<img/ });
+    const scripted = contentWith({ 'en.md': (text) => text.replace('we applaud', '<script>alert(1)</script> we applaud') });
+    assertProblem(onlyProblem(scripted), { file: 'en.md', line: lineOf(scripted, 'en.md', '<script>'), message: /raw HTML/ });
+  });
+
+  it('rejects a link that is not http(s) or mailto', () => {
+    const dir = contentWith({ 'en.md': (text) => text.replace('the Lima Group expressed', 'the [Lima Group](javascript:alert(1)) expressed') });
+    assertProblem(onlyProblem(dir), {
+      file: 'en.md',
+      line: lineOf(dir, 'en.md', 'javascript:'),
+      message: /link "javascript:alert\(1\)" is not an http\(s\) or mailto link/,
+      fix: /https:\/\//,
+    });
+  });
+
+  it('rejects a relative link, which would point into each partner’s own site', () => {
+    const dir = contentWith({ 'en.md': (text) => text.replace('Norwegian government', '[Norwegian government](/norway)') });
+    assertProblem(onlyProblem(dir), { file: 'en.md', line: lineOf(dir, 'en.md', '/norway'), message: /not an http\(s\) or mailto link/ });
+  });
+
+  it('keeps emphasis, strong text and http(s)/mailto links as structured runs', () => {
+    const dir = contentWith({
+      'en.md': (text) =>
+        text.replace('we applaud coordination', 'we *applaud* **coordination** [with WOLA](https://www.wola.org/) and [mail](mailto:info@example.org)'),
+    });
+    const [first] = compileContent(dir).translations[0].paragraphs;
+    assert.deepEqual(first.slice(1, 8), [
+      { kind: 'em', children: ['applaud'] },
+      ' ',
+      { kind: 'strong', children: ['coordination'] },
+      ' ',
+      { kind: 'link', href: 'https://www.wola.org/', children: ['with WOLA'] },
+      ' and ',
+      { kind: 'link', href: 'mailto:info@example.org', children: ['mail'] },
+    ]);
+  });
+
+  it('rejects a missing title', () => {
+    const dir = contentWith({ 'pt.md': (text) => text.replace(/^title: .*\n/m, '') });
+    assertProblem(onlyProblem(dir), { file: 'pt.md', line: 2, message: /missing "title"/, fix: /title/ });
+  });
+
+  it('rejects a missing UI string, at the ui block', () => {
+    const dir = contentWith({ 'es.md': (text) => text.replace(/^  showFewer: .*\n/m, '') });
+    assertProblem(onlyProblem(dir), {
+      file: 'es.md',
+      line: lineOf(dir, 'es.md', 'languages: Idioma'),
+      message: /missing UI string "showFewer"/,
+      fix: /ui\.showFewer/,
+    });
+  });
+
+  it('rejects an empty UI string', () => {
+    const dir = contentWith({ 'pt.md': (text) => text.replace('signedBy: Assinado por', "signedBy: ' '") });
+    assertProblem(onlyProblem(dir), { file: 'pt.md', line: lineOf(dir, 'pt.md', 'signedBy'), message: /"ui\.signedBy" is empty/ });
+  });
+
+  it('rejects a signatory without a name', () => {
+    const dir = contentWith({ 'signatories.yaml': (text) => text.replace('- name: Conectas Direitos Humanos\n  country: BR', '- country: BR') });
+    assertProblem(onlyProblem(dir), { file: 'signatories.yaml', line: lineOf(dir, 'signatories.yaml', '- country: BR'), message: /missing "name"/ });
+  });
+
+  it('rejects an unknown country code', () => {
+    const dir = contentWith({ 'signatories.yaml': (text) => text.replace('country: PE', 'country: XX') });
+    assertProblem(onlyProblem(dir), {
+      file: 'signatories.yaml',
+      line: lineOf(dir, 'signatories.yaml', 'country: XX'),
+      message: /unknown country code "XX" for Coordinadora Nacional/,
+      fix: /ISO 3166-1/,
+    });
+  });
+
+  it('rejects a country written as a name instead of a code', () => {
+    const dir = contentWith({ 'signatories.yaml': (text) => text.replace('country: BR', 'country: Brazil') });
+    assertProblem(onlyProblem(dir), { file: 'signatories.yaml', line: lineOf(dir, 'signatories.yaml', 'Brazil'), message: /invalid value "Brazil"/ });
+  });
+
+  it('rejects a duplicate signatory, even with different accents or case', () => {
+    const dir = contentWith({ 'signatories.yaml': (text) => `${text}- name: ACCION SOLIDARIA\n  country: VE\n` });
+    assertProblem(onlyProblem(dir), {
+      file: 'signatories.yaml',
+      line: lineOf(dir, 'signatories.yaml', 'ACCION SOLIDARIA'),
+      message: /duplicate signatory "ACCION SOLIDARIA" \(already listed at line 5\)/,
+    });
+  });
+
+  it('rejects a signatory website that is not http(s)', () => {
+    const dir = contentWith({ 'signatories.yaml': (text) => text.replace('  country: BR', '  country: BR\n  url: javascript:alert(1)') });
+    assertProblem(onlyProblem(dir), { file: 'signatories.yaml', line: lineOf(dir, 'signatories.yaml', 'javascript:'), message: /invalid value/, fix: /https:\/\// });
+  });
+
+  it('accepts an optional date, full or year-month, and rejects one that does not exist', () => {
+    assert.equal(compileContent(contentWith({ 'statement.yaml': (t) => `${t}date: 2019-05-30\n` })).date, '2019-05-30');
+    assert.equal(compileContent(contentWith({ 'statement.yaml': (t) => `${t}date: 2019-05\n` })).date, '2019-05');
+    const dir = contentWith({ 'statement.yaml': (t) => `${t}date: 2019-02-30\n` });
+    assertProblem(onlyProblem(dir), { file: 'statement.yaml', line: lineOf(dir, 'statement.yaml', 'date: 2019-02-30'), message: /not a real date/ });
+  });
+
+  it('reports broken YAML at its line', () => {
+    const dir = contentWith({ 'signatories.yaml': (text) => text.replace('  country: VE\n- name: CIVILIS', '  country: VE\n - name: CIVILIS') });
+    const [problem] = problemsOf(dir);
+    assert.match(problem.message, /not valid YAML/);
+    assert.equal(problem.line, lineOf(dir, 'signatories.yaml', ' - name: CIVILIS'));
+  });
+
+  it('lists every problem at once, not only the first', () => {
+    const dir = contentWith({
+      'signatories.yaml': (text) => text.replace('country: PE', 'country: XX'),
+      'es.md': dropThirdParagraph,
+    });
+    assert.equal(problemsOf(dir).length, 2);
+  });
+});

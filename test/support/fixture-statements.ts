@@ -1,0 +1,20 @@
+// Variants of the real statement for behaviour the seed content does not exercise
+// (a date, linked signatories, formatted runs), each under its own tag.
+import type { Statement } from '../../src/content-model.js';
+import { statement } from '../../src/generated/statement.js';
+import { JointStatement } from '../../src/joint-statement.js';
+
+export function defineStatementVariant(tag: string, changes: Partial<Statement>): void {
+  if (customElements.get(tag)) return;
+  customElements.define(
+    tag,
+    class extends JointStatement {
+      protected override readonly statement: Statement = { ...statement, ...changes };
+    },
+  );
+}
+
+export const linkedSignatories = statement.signatories.map((signatory, index) => ({
+  ...signatory,
+  url: `https://example.org/signatory-${index + 1}`,
+}));

@@ -1,0 +1,64 @@
+// How tests look at the widget: by role and visible text, as a reader would.
+import '../../src/joint-statement-define.js';
+import type { JointStatement } from '../../src/joint-statement.js';
+
+export type { JointStatement };
+
+export function shadowOf(el: Element): ShadowRoot {
+  if (!el.shadowRoot) throw new Error(`<${el.localName}> has no shadow root`);
+  return el.shadowRoot;
+}
+
+/** Shown to a reader: has a layout box (not display:none, not hidden). */
+export function isShown(node: Element): boolean {
+  return node.getClientRects().length > 0;
+}
+
+export function titleOf(el: Element): HTMLElement {
+  return shadowOf(el).querySelector<HTMLElement>('[part="title"]')!;
+}
+
+export function paragraphsOf(el: Element): HTMLElement[] {
+  return [...shadowOf(el).querySelectorAll<HTMLElement>('[part="body"] p')];
+}
+
+export function languageButtons(el: Element): HTMLButtonElement[] {
+  return [...shadowOf(el).querySelectorAll<HTMLButtonElement>('[part="switcher"] button')];
+}
+
+export function languageButton(el: Element, name: string): HTMLButtonElement {
+  const button = languageButtons(el).find((b) => b.textContent!.trim() === name);
+  if (!button) throw new Error(`no language button named ${name}`);
+  return button;
+}
+
+export function toggleOf(el: Element): HTMLButtonElement | null {
+  return shadowOf(el).querySelector<HTMLButtonElement>('[part="toggle"]');
+}
+
+/** The signatories a reader sees, as their text ("Acción Solidaria, Venezuela"). */
+export function shownSignatories(el: Element): string[] {
+  return [...shadowOf(el).querySelectorAll('[part="signatories"] li')]
+    .filter(isShown)
+    .map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+}
+
+/** Text of the whole widget as a reader perceives it. */
+export function visibleText(el: Element): string {
+  return (shadowOf(el).querySelector('article') as HTMLElement).innerText;
+}
+
+/** Collects console.warn calls for the duration of a test, keeping the console clean. */
+export function captureWarnings(): { messages: string[]; restore: () => void } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return { messages, restore: () => (console.warn = original) };
+}
+
+export async function settled(el: JointStatement): Promise<void> {
+  await el.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+}
