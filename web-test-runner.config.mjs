@@ -1,13 +1,24 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromium } from './test/support/browsers.mjs';
+import { chromium, firefox, webkit } from './test/support/browsers.mjs';
+
+// One group per engine: `npm test -- --group firefox` runs one alone.
+const engines = { chromium, firefox, webkit };
+const argument = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const wanted = argument('--group') ? [argument('--group')] : Object.keys(engines);
+// Groups name their own files, so honour `--files` here for running one test file.
+const files = argument('--files') ?? 'test/browser/**/*.test.ts';
 
 export default {
-  files: ['test/browser/**/*.test.ts'],
-  // The production build of Lit, as in the bundle (and without its dev-mode console banner).
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
-  browsers: [chromium()],
+  groups: wanted
+    .filter((name) => engines[name])
+    .map((name) => ({ name, files, browsers: [engines[name]()] })),
+  // The machines have 2 cores: one browser at a time keeps timings steady.
+  concurrentBrowsers: 1,
   concurrency: 1,
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 180000,
   testFramework: {
     config: { timeout: 10000 },
   },

@@ -14,7 +14,7 @@ export type Paragraph = Inline[];
 /** A message with a `{count}` placeholder, chosen by `Intl.PluralRules` category. */
 export type PluralMessage = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
 
-/** Interface text, one set per language. `{count}` and `{language}` are filled in at render time. */
+/** Interface text, one set per language. `{count}` is filled in at render time. */
 export interface UiStrings {
   /** Accessible name of the language switcher. */
   languages: string;
@@ -24,7 +24,11 @@ export interface UiStrings {
   showAll: PluralMessage;
   /** Toggle label while expanded. */
   showFewer: string;
-  /** Shown under the title of a translation, e.g. "Translation — original in {language}". */
+  /**
+   * Shown under the title of a translation, e.g. "Traducción — original en inglés". Written
+   * out rather than built from `Intl.DisplayNames`, whose capitalisation of language names
+   * mid-sentence differs between engines (WebKit says "Inglés").
+   */
   translationNote: string;
   /** Text of the link to where the statement was first published. */
   source: string;

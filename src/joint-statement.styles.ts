@@ -1,14 +1,25 @@
 import { css } from 'lit';
 
+// Defaults meet WCAG AA on each other; the public custom properties override them.
+const lightPalette = css`
+  --_accent: var(--joint-statement-accent, #0a58a8);
+  --_text: var(--joint-statement-text, #1f2328);
+  --_background: var(--joint-statement-background, #ffffff);
+  --_muted: #535b65;
+  --_on-accent: var(--joint-statement-background, #ffffff);
+`;
+
+const darkPalette = css`
+  --_accent: var(--joint-statement-accent, #8cc2ff);
+  --_text: var(--joint-statement-text, #e6e8eb);
+  --_background: var(--joint-statement-background, #16191d);
+  --_muted: #abb3bd;
+  --_on-accent: var(--joint-statement-background, #16191d);
+`;
+
 export const styles = css`
   :host {
-    /* Public knobs; the defaults below meet WCAG AA on each other. */
-    --_accent: var(--joint-statement-accent, #0a58a8);
-    --_text: var(--joint-statement-text, #1f2328);
-    --_background: var(--joint-statement-background, #ffffff);
-    --_muted: #535b65;
-    --_on-accent: var(--joint-statement-background, #ffffff);
-
+    ${lightPalette}
     display: block;
     box-sizing: border-box;
     max-width: var(--joint-statement-max-width, 42rem);
@@ -31,14 +42,15 @@ export const styles = css`
     white-space: normal;
   }
 
+  /* theme="auto" (or anything but light/dark) follows the reader's system setting. */
   @media (prefers-color-scheme: dark) {
-    :host {
-      --_accent: var(--joint-statement-accent, #8cc2ff);
-      --_text: var(--joint-statement-text, #e6e8eb);
-      --_background: var(--joint-statement-background, #16191d);
-      --_muted: #abb3bd;
-      --_on-accent: var(--joint-statement-background, #16191d);
+    :host(:not([theme='light'])) {
+      ${darkPalette}
     }
+  }
+
+  :host([theme='dark']) {
+    ${darkPalette}
   }
 
   :host([hidden]) {

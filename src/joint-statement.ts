@@ -5,7 +5,7 @@ import { AttributeWarnings, integerIn } from './attribute-warnings.js';
 import type { Statement, Translation } from './content-model.js';
 import { emit } from './events.js';
 import { renderLanguageSwitcher } from './language-switcher.js';
-import { fillMessage, formatStatementDate, languageName } from './messages.js';
+import { formatStatementDate } from './messages.js';
 import { inheritedLanguage, matchLanguage } from './pick-language.js';
 import { captureReadingPosition, restoreReadingPosition, type ReadingPosition } from './reading-position.js';
 import { renderInline } from './render-inline.js';
@@ -15,6 +15,7 @@ import { statement as compiledStatement } from './generated/statement.js';
 
 const DEFAULT_HEADING_LEVEL = 2;
 const DEFAULT_PREVIEW_COUNT = 3;
+const THEMES = ['auto', 'light', 'dark'];
 // literal, not unsafeStatic: the tag names are fixed here, never taken from an attribute.
 /**
  * Numeric attributes: an absent attribute means the default; an empty or non-numeric one is
@@ -68,6 +69,12 @@ export class JointStatement extends LitElement {
   /** How many signatories show while the list is collapsed (0 or more). */
   @property({ attribute: 'preview-count', ...integerAttribute }) previewCount: number | undefined = DEFAULT_PREVIEW_COUNT;
 
+  /**
+   * Colour theme: `auto` follows the reader's `prefers-color-scheme`; `light` or `dark` fix
+   * it, for sites with their own dark-mode switch. Unknown values act as `auto`, with a warning.
+   */
+  @property({ reflect: true }) theme = 'auto';
+
   /** Whether the whole signatory list shows. */
   @property({ type: Boolean, reflect: true }) expanded = false;
 
@@ -89,6 +96,7 @@ export class JointStatement extends LitElement {
     if (this.shown && next !== this.shown) this.readingPosition = captureReadingPosition(this.blocks());
     this.shown = next;
     if (changed.has('headingLevel')) this.checkAttribute('heading-level', this.headingLevel, 2, 6, DEFAULT_HEADING_LEVEL);
+    if (changed.has('theme') && !THEMES.includes(this.theme)) this.warnings.warn(this, 'theme', this.theme, 'auto');
     if (changed.has('previewCount')) this.checkAttribute('preview-count', this.previewCount, 0, undefined, DEFAULT_PREVIEW_COUNT);
   }
 
@@ -144,7 +152,7 @@ export class JointStatement extends LitElement {
       ${staticHtml`<${titleTag} id="title" class="title" part="title" data-block>${shown.title}</${titleTag}>`}
       ${shown.lang === original
         ? nothing
-        : html`<p class="note">${fillMessage(shown.ui.translationNote, { language: languageName(original, shown.lang) })}</p>`}
+        : html`<p class="note">${shown.ui.translationNote}</p>`}
       ${date ? html`<p class="date"><time datetime=${date}>${formatStatementDate(date, shown.lang)}</time></p>` : nothing}
       <div class="body" part="body">
         ${shown.paragraphs.map((paragraph) => html`<p data-block>${renderInline(paragraph)}</p>`)}

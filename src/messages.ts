@@ -11,11 +11,6 @@ export function countMessage(message: PluralMessage | string, count: number, lan
   return fillMessage(template, { count: new Intl.NumberFormat(lang).format(count) });
 }
 
-/** The name of a language in another language, e.g. `en` in Spanish is "inglés". */
-export function languageName(code: string, inLanguage: string): string {
-  return new Intl.DisplayNames([inLanguage], { type: 'language' }).of(code) ?? code;
-}
-
 /** Shows `YYYY-MM-DD` or `YYYY-MM` as the reader's language writes dates. */
 export function formatStatementDate(value: string, lang: string): string {
   const [year, month, day] = value.split('-').map(Number);

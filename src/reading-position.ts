@@ -1,8 +1,10 @@
 /**
  * Keeps the reader's place when the text changes language. Translations differ in length,
- * so without this the paragraph being read jumps. The anchor is the first block not yet
- * scrolled past; if the switcher itself is in view it is that, so the button just pressed
- * stays under the finger.
+ * so without this the paragraph being read jumps (Safari has no native scroll anchoring).
+ * The anchor is the first block that starts inside the viewport (the last line of the
+ * previous paragraph peeking in does not count); if none starts there, the block that
+ * spans the top of the viewport. When the switcher is in view it is the anchor, so the
+ * button just pressed stays under the finger.
  */
 export interface ReadingPosition {
   index: number;
@@ -10,11 +12,11 @@ export interface ReadingPosition {
 }
 
 export function captureReadingPosition(blocks: readonly Element[]): ReadingPosition | undefined {
-  if (!blocks.length) return undefined;
-  const firstInView = blocks.findIndex((block) => block.getBoundingClientRect().bottom > 0);
-  // Everything is above the viewport: the last block still carries the change in height.
-  const index = firstInView === -1 ? blocks.length - 1 : firstInView;
-  return { index, top: blocks[index].getBoundingClientRect().top };
+  const tops = blocks.map((block) => block.getBoundingClientRect().top);
+  let index = tops.findIndex((top) => top >= 0 && top < window.innerHeight);
+  if (index === -1) index = tops.findLastIndex((top) => top < 0);
+  // -1: the widget is entirely below the viewport, so nothing the reader sees can move.
+  return index === -1 ? undefined : { index, top: tops[index] };
 }
 
 export function restoreReadingPosition(blocks: readonly Element[], position: ReadingPosition | undefined): void {

@@ -14,7 +14,7 @@ const fieldHints = {
   title: 'the statement\'s title in this language',
   country: 'a two-letter ISO 3166-1 code in capitals, e.g. VE, BR, PE',
   url: 'a full address starting with https:// or http://',
-  translationNote: 'a sentence containing {language}, e.g. "Translation — original in {language}"',
+  translationNote: 'a note naming the original language, e.g. "Translation — original in English"',
 };
 
 /**

@@ -46,7 +46,7 @@ export const languageSchema = {
         signedBy: nonEmpty,
         showAll: pluralMessage,
         showFewer: nonEmpty,
-        translationNote: { ...nonEmpty, pattern: '\\{language\\}' },
+        translationNote: nonEmpty,
         source: nonEmpty,
       },
     },

@@ -121,7 +121,7 @@ describe('the language switcher', () => {
     await el.updateComplete;
     expect(shadowOf(el).querySelector('article')!.getAttribute('lang')).to.equal('es');
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // Space; ' ' is the key name every driver knows
     await el.updateComplete;
     expect(shadowOf(el).querySelector('article')!.getAttribute('lang')).to.equal('pt');
     expect(shadowOf(el).activeElement, 'focus stays on the pressed button').to.equal(languageButton(el, 'Português'));

@@ -1,16 +1,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { applyPrintRules } from '../support/print.js';
 import { isShown, shadowOf, shownSignatories, toggleOf, type JointStatement } from '../support/widget.js';
 
 describe('printing', () => {
-  before(() => emulateMedia({ media: 'print' }));
-  after(() => emulateMedia({ media: 'screen' }));
-
-  it('prints every signatory and none of the controls', async () => {
-    const el = await fixture<JointStatement>(html`<joint-statement></joint-statement>`);
+  it('prints every signatory and none of the controls, black on white', async () => {
+    const el = await fixture<JointStatement>(html`<joint-statement theme="dark"></joint-statement>`);
+    expect(shownSignatories(el), 'on screen, collapsed').to.have.length(3);
+    applyPrintRules(el);
     expect(el.expanded).to.equal(false);
     expect(shownSignatories(el)).to.have.length(7);
     expect(isShown(shadowOf(el).querySelector('[part="switcher"]')!)).to.equal(false);
     expect(isShown(toggleOf(el)!)).to.equal(false);
+    expect(getComputedStyle(el).color).to.equal('rgb(0, 0, 0)');
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
   });
 });

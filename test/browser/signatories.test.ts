@@ -55,7 +55,7 @@ describe('the signatory list', () => {
     await el.updateComplete;
     expect(shownSignatories(el)).to.have.length(7);
     expect(shadowOf(el).activeElement, 'focus stays on the toggle').to.equal(toggleOf(el));
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // Space; ' ' is the key name every driver knows
     await el.updateComplete;
     expect(shownSignatories(el)).to.have.length(3);
   });

@@ -1,5 +1,8 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
 
 /** Finds a browser from Debian's packages, or stops with one line saying how to get it. */
 function findExecutable(envVar, commands, aptPackage) {
@@ -7,7 +10,7 @@ function findExecutable(envVar, commands, aptPackage) {
   if (fromEnv) return fromEnv;
   for (const command of commands) {
     try {
-      return execFileSync('which', [command], { encoding: 'utf8' }).trim();
+      return execFileSync('which', [command], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     } catch {
       // not on the PATH; try the next name
     }
@@ -17,7 +20,7 @@ function findExecutable(envVar, commands, aptPackage) {
 }
 
 export function chromium() {
-  return chromeLauncher({
+  const launcher = chromeLauncher({
     launchOptions: {
       executablePath: findExecutable('CHROME_PATH', ['chromium', 'chromium-browser'], 'chromium'),
       args: [
@@ -33,4 +36,110 @@ export function chromium() {
       ],
     },
   });
+  launcher.name = 'Chromium';
+  return launcher;
+}
+
+/** Firefox ESR driven by puppeteer-core over WebDriver BiDi (no geckodriver needed). */
+export function firefox() {
+  const launcher = chromeLauncher({
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: findExecutable('FIREFOX_PATH', ['firefox-esr', 'firefox'], 'firefox-esr'),
+      headless: true,
+      extraPrefsFirefox: {
+        // No update checks, telemetry or remote settings on a machine without network.
+        'app.update.enabled': false,
+        'datareporting.policy.dataSubmissionEnabled': false,
+        'toolkit.telemetry.enabled': false,
+        'network.captive-portal-service.enabled': false,
+        'browser.safebrowsing.malware.enabled': false,
+        'browser.safebrowsing.phishing.enabled': false,
+      },
+    },
+  });
+  // chromeLauncher labels every puppeteer browser with an executablePath "Chrome".
+  launcher.name = 'Firefox';
+  return launcher;
+}
+
+/**
+ * WebKit (the engine of Safari on iPhones) from Debian's WebKitGTK: WebKitWebDriver drives
+ * MiniBrowser, which has no headless mode, so the driver runs under a virtual X display.
+ * The launcher starts and stops the driver itself, so `npm test` needs nothing running.
+ */
+class WebKitGtkLauncher extends WebdriverLauncher {
+  constructor(driverPath, browserPath) {
+    super({
+      hostname: '127.0.0.1',
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // Without it webdriverio asks for BiDi and the driver answers "Failed to match capabilities".
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: browserPath, args: ['--automation'] },
+      },
+    });
+    this.driverPath = driverPath;
+  }
+
+  async initialize(config, testFiles) {
+    this.options.port = await freePort();
+    this.driver$ = spawn('xvfb-run', ['-a', this.driverPath, `--port=${this.options.port}`], {
+      detached: true,
+      stdio: 'ignore',
+    });
+    await waitForDriver(this.options.port);
+    await super.initialize(config, testFiles);
+    this.name = 'WebKit';
+  }
+
+  async stop() {
+    await super.stop();
+    try {
+      process.kill(-this.driver$.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForDriver(port, timeoutMs = 30000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/status`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`WebKitWebDriver did not answer on port ${port} within ${timeoutMs / 1000} s`);
+}
+
+export function webkit() {
+  const driver = findExecutable('WEBKIT_WEBDRIVER', ['WebKitWebDriver'], 'webkit2gtk-driver');
+  findExecutable('XVFB_RUN', ['xvfb-run'], 'xvfb');
+  const browser =
+    process.env.WEBKIT_MINIBROWSER ??
+    ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib']
+      .map((dir) => `${dir}/webkit2gtk-4.1/MiniBrowser`)
+      .find((path) => existsSync(path));
+  if (!browser) {
+    console.error('Cannot find MiniBrowser: install it with "apt-get install webkit2gtk-driver" or set WEBKIT_MINIBROWSER to its path.');
+    process.exit(1);
+  }
+  return new WebKitGtkLauncher(driver, browser);
 }

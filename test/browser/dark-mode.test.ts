@@ -1,0 +1,54 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { closeFramedPages, openFramedPage } from '../support/frames.js';
+import { captureWarnings, shownSignatories, type JointStatement } from '../support/widget.js';
+
+const DARK = { background: 'rgb(22, 25, 29)', text: 'rgb(230, 232, 235)' };
+const LIGHT = { background: 'rgb(255, 255, 255)', text: 'rgb(31, 35, 40)' };
+const paletteOf = (el: Element) => {
+  const style = el.ownerDocument.defaultView!.getComputedStyle(el);
+  return { background: style.backgroundColor, text: style.color };
+};
+
+describe('colour themes', () => {
+  afterEach(closeFramedPages);
+
+  for (const lang of ['en', 'es', 'pt']) {
+    it(`theme="dark" is dark and passes axe, contrast included, in ${lang}`, async () => {
+      const el = await fixture<JointStatement>(html`<joint-statement theme="dark" lang=${lang} expanded></joint-statement>`);
+      expect(shownSignatories(el)).to.have.length(7);
+      expect(paletteOf(el)).to.deep.equal(DARK);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('theme="auto" follows the system colour scheme the page reports', async () => {
+    // The iframe's color-scheme becomes the framed page's prefers-color-scheme in Chromium
+    // and Firefox; WebKitGTK keeps its system setting, so there the light branch is checked.
+    const win = await openFramedPage('/test/fixtures/pages/widget.html', 'dark');
+    const el = win.document.querySelector('joint-statement')!;
+    const systemIsDark = win.matchMedia('(prefers-color-scheme: dark)').matches;
+    expect(paletteOf(el)).to.deep.equal(systemIsDark ? DARK : LIGHT);
+  });
+
+  it('theme="light" stays light whatever the system says', async () => {
+    const win = await openFramedPage('/test/fixtures/pages/widget.html', 'dark');
+    const el = win.document.querySelector('joint-statement')!;
+    el.setAttribute('theme', 'light');
+    await (el as JointStatement).updateComplete;
+    expect(paletteOf(el)).to.deep.equal(LIGHT);
+  });
+
+  it('an unknown theme acts as auto, with one warning', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<JointStatement>(html`<joint-statement theme="purple"></joint-statement>`);
+      el.lang = 'es';
+      await el.updateComplete;
+      expect(paletteOf(el)).to.deep.equal(matchMedia('(prefers-color-scheme: dark)').matches ? DARK : LIGHT);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('theme="purple"');
+    } finally {
+      warnings.restore();
+    }
+  });
+});
