@@ -11,8 +11,8 @@ export type Inline =
 
 export type Paragraph = Inline[];
 
-/** A message with a `{count}` placeholder, chosen by `Intl.PluralRules` category. */
-export type PluralMessage = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+/** A message with a `{count}` placeholder: one text, or one per `Intl.PluralRules` category. */
+export type PluralMessage = string | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>>);
 
 /** Interface text, one set per language. `{count}` is filled in at render time. */
 export interface UiStrings {
@@ -24,6 +24,16 @@ export interface UiStrings {
   showAll: PluralMessage;
   /** Toggle label while expanded. */
   showFewer: string;
+  /** Line under the heading, e.g. "{count} organizations from {countries}". */
+  summary: PluralMessage;
+  /** Fills `{countries}` in `summary`, e.g. "{count} countries". */
+  countries: PluralMessage;
+  /** Label of the filter box shown for long lists. */
+  filter: string;
+  /** Announced while filtering, e.g. "Showing {count} of {total}". */
+  filterCount: PluralMessage;
+  /** Added when more match than are listed, e.g. "The first {count} are listed: keep typing to narrow them down." */
+  filterTooMany: PluralMessage;
   /**
    * Shown under the title of a translation, e.g. "Traducción — original en inglés". Written
    * out rather than built from `Intl.DisplayNames`, whose capitalisation of language names

@@ -155,10 +155,6 @@ export const styles = css`
     margin: 0.25rem 0;
   }
 
-  ul.collapsed > li.more {
-    display: none;
-  }
-
   .source {
     margin: 1rem 0 0;
     font-size: 0.9375rem;
@@ -201,9 +197,6 @@ export const styles = css`
     .switcher,
     .toggle {
       display: none;
-    }
-    ul.collapsed > li.more {
-      display: list-item;
     }
     a {
       color: inherit;

@@ -9,13 +9,17 @@ import { formatStatementDate } from './messages.js';
 import { inheritedLanguage, matchLanguage } from './pick-language.js';
 import { captureReadingPosition, restoreReadingPosition, type ReadingPosition } from './reading-position.js';
 import { renderInline } from './render-inline.js';
-import { renderSignatoryList } from './signatory-list.js';
+import { RENDER_CHUNK, renderSignatoryList } from './signatory-list.js';
+import { signatoryListStyles } from './signatory-list.styles.js';
+import { SignatorySearch } from './signatory-search.js';
 import { styles } from './joint-statement.styles.js';
 import { statement as compiledStatement } from './generated/statement.js';
 
 const DEFAULT_HEADING_LEVEL = 2;
 const DEFAULT_PREVIEW_COUNT = 3;
 const THEMES = ['auto', 'light', 'dark'];
+/** Largest number of names added in one frame while a long list finishes expanding. */
+const MAX_RENDER_STEP = 2000;
 // literal, not unsafeStatic: the tag names are fixed here, never taken from an attribute.
 /**
  * Numeric attributes: an absent attribute means the default; an empty or non-numeric one is
@@ -54,7 +58,7 @@ const headingTags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal
  * @cssprop --joint-statement-max-width - Widest the widget grows. Default `42rem`.
  */
 export class JointStatement extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, signatoryListStyles];
 
   /**
    * Language to show: `en`, `es` or `pt` (a region such as `es-VE` is fine). Empty: the
@@ -81,10 +85,38 @@ export class JointStatement extends LitElement {
   /** The language being shown, after matching and fallbacks. */
   @state() private shown!: Translation;
 
+  /** Between beforeprint and afterprint: every signatory is rendered for the printout. */
+  @state() private printing = false;
+
+  @state() private filterQuery = '';
+
+  /** Names in the DOM while expanded; grows a chunk per frame up to the whole list. */
+  @state() private renderedCount = 0;
+
   /** The compiled content; a subclass may carry another statement. */
   protected readonly statement: Statement = compiledStatement;
   private readonly warnings = new AttributeWarnings();
   private readingPosition?: ReadingPosition;
+  private focusToggleAfterUpdate = false;
+  // Built on first update, not as field initialisers: a subclass's `statement` is assigned after them.
+  private search?: SignatorySearch;
+  private countryCount = 0;
+  private filterMatches?: number[];
+  private growFrame = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.renderAllForPrint);
+    window.addEventListener('afterprint', this.endPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.renderAllForPrint);
+    window.removeEventListener('afterprint', this.endPrint);
+    cancelAnimationFrame(this.growFrame);
+    this.growFrame = 0;
+  }
 
   /** The language code being shown, e.g. `es`; read-only. */
   get shownLanguage(): string {
@@ -92,19 +124,54 @@ export class JointStatement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.search) {
+      this.search = new SignatorySearch(this.statement.signatories);
+      this.countryCount = new Set(this.statement.signatories.map((s) => s.country)).size;
+    }
     const next = this.chooseTranslation();
     if (this.shown && next !== this.shown) this.readingPosition = captureReadingPosition(this.blocks());
     this.shown = next;
+    this.filterMatches = this.expanded ? this.search.match(this.filterQuery, next.lang) : undefined;
+    this.renderedCount = this.namesToRender();
+    if (changed.has('expanded') && !this.expanded && this.hasUpdated) {
+      this.focusToggleAfterUpdate = this.focusWillBeRemoved(integerIn(this.previewCount, 0) ?? DEFAULT_PREVIEW_COUNT);
+    }
     if (changed.has('headingLevel')) this.checkAttribute('heading-level', this.headingLevel, 2, 6, DEFAULT_HEADING_LEVEL);
     if (changed.has('theme') && !THEMES.includes(this.theme)) this.warnings.warn(this, 'theme', this.theme, 'auto');
     if (changed.has('previewCount')) this.checkAttribute('preview-count', this.previewCount, 0, undefined, DEFAULT_PREVIEW_COUNT);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('expanded') && !this.expanded) this.keepFocusVisible();
+  protected override updated(): void {
+    this.keepGrowingList();
+    if (this.focusToggleAfterUpdate) this.shadowRoot?.querySelector<HTMLElement>('[part="toggle"]')?.focus();
+    this.focusToggleAfterUpdate = false;
     if (!this.readingPosition) return;
     restoreReadingPosition(this.blocks(), this.readingPosition);
     this.readingPosition = undefined;
+  }
+
+  private namesToRender(): number {
+    const total = this.statement.signatories.length;
+    if (this.printing) return total;
+    if (!this.expanded) return Math.min(total, integerIn(this.previewCount, 0) ?? DEFAULT_PREVIEW_COUNT);
+    // Expanding: at least the preview plus one chunk at once, the rest in the following frames.
+    return Math.min(total, Math.max(this.renderedCount, (integerIn(this.previewCount, 0) ?? 0) + RENDER_CHUNK));
+  }
+
+  /**
+   * Rendering 10,000 names at once would freeze the page for a second. The first chunk shows
+   * at once; each following frame doubles what is there (at most MAX_RENDER_STEP more), so
+   * the list completes in a few frames even where frames are slow, without one long freeze.
+   */
+  private keepGrowingList(): void {
+    const total = this.statement.signatories.length;
+    // Paused while filtering: the full list is hidden then, and resumes when the filter is cleared.
+    if (!this.expanded || this.filterMatches || this.renderedCount >= total || this.growFrame) return;
+    this.growFrame = requestAnimationFrame(() => {
+      this.growFrame = 0;
+      const step = Math.min(Math.max(this.renderedCount, RENDER_CHUNK), MAX_RENDER_STEP);
+      if (this.expanded) this.renderedCount = Math.min(total, this.renderedCount + step);
+    });
   }
 
   private chooseTranslation(): Translation {
@@ -131,15 +198,34 @@ export class JointStatement extends LitElement {
     emit(this, 'language-change', { lang });
   };
 
+  // Collapsed lists render only their preview; a printout needs every name. The update runs
+  // in the microtask after this listener, before the browser lays out the printout.
+  private readonly renderAllForPrint = (): void => {
+    this.printing = true;
+  };
+
+  private readonly endPrint = (): void => {
+    this.printing = false;
+  };
+
+  private readonly filterSignatories = (query: string): void => {
+    this.filterQuery = query;
+  };
+
   private readonly toggleSignatories = (): void => {
     this.expanded = !this.expanded;
     emit(this, 'signatories-toggle', { expanded: this.expanded });
   };
 
-  /** Collapsing hides names; a focused link among them would leave keyboard focus on nothing visible. */
-  private keepFocusVisible(): void {
+  /**
+   * Collapsing removes the names past the preview and the filter; if keyboard focus is on
+   * one of them it would fall back to the page's start, so it goes to the toggle instead.
+   */
+  private focusWillBeRemoved(previewCount: number): boolean {
     const focused = this.shadowRoot?.activeElement;
-    if (focused?.closest('li.more')) this.shadowRoot?.querySelector<HTMLElement>('.toggle')?.focus();
+    const item = focused?.closest('li');
+    if (item) return [...item.parentElement!.children].indexOf(item) >= previewCount;
+    return Boolean(focused?.closest('.filter'));
   }
 
   protected override render() {
@@ -159,11 +245,16 @@ export class JointStatement extends LitElement {
       </div>
       ${renderSignatoryList({
         signatories,
+        countryCount: this.countryCount,
         translation: shown,
         previewCount: integerIn(this.previewCount, 0) ?? DEFAULT_PREVIEW_COUNT,
         expanded: this.expanded,
+        renderedCount: this.renderedCount,
+        filterQuery: this.filterQuery,
+        matches: this.filterMatches,
         headingTag: headingTags[Math.min(level, 5)],
-        toggle: this.toggleSignatories,
+        onToggle: this.toggleSignatories,
+        onFilter: this.filterSignatories,
       })}
       <p class="source"><a href=${this.statement.canonicalUrl}>${shown.ui.source}</a></p>
     </article>`;

@@ -5,10 +5,18 @@ export function fillMessage(template: string, values: Record<string, string>): s
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
-/** Picks the plural form for `count` in `lang` and fills `{count}` with the localised number. */
-export function countMessage(message: PluralMessage | string, count: number, lang: string): string {
+/**
+ * Picks the plural form for `count` in `lang` and fills `{count}` with the localised number
+ * (10,000 in English, 10.000 in Spanish), plus any other placeholders given.
+ */
+export function countMessage(
+  message: PluralMessage,
+  count: number,
+  lang: string,
+  values: Record<string, string> = {},
+): string {
   const template = typeof message === 'string' ? message : message[new Intl.PluralRules(lang).select(count)] ?? message.other;
-  return fillMessage(template, { count: new Intl.NumberFormat(lang).format(count) });
+  return fillMessage(template, { ...values, count: new Intl.NumberFormat(lang).format(count) });
 }
 
 /** Shows `YYYY-MM-DD` or `YYYY-MM` as the reader's language writes dates. */

@@ -1,50 +1,62 @@
 import { nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { html, type StaticValue } from 'lit/static-html.js';
 import type { Signatory, Translation } from './content-model.js';
+import { countryName } from './country-names.js';
 import { countMessage } from './messages.js';
 
-const regionNamesByLanguage = new Map<string, Intl.DisplayNames>();
-
-/** Country names come from the browser's own data in the reader's language: no table to maintain. */
-function countryName(code: string, lang: string): string {
-  let names = regionNamesByLanguage.get(lang);
-  if (!names) {
-    names = new Intl.DisplayNames([lang], { type: 'region' });
-    regionNamesByLanguage.set(lang, names);
-  }
-  return names.of(code) ?? code;
-}
+/** Lists longer than this get a filter box when expanded. */
+export const FILTER_THRESHOLD = 20;
+/** Names shown in the first frame of expanding; also the size of the list's cached chunks. */
+export const RENDER_CHUNK = 400;
+/** Most filter results listed at once; the count still tells how many match. */
+export const MAX_FILTER_RESULTS = 200;
 
 export interface SignatoryListOptions {
   signatories: readonly Signatory[];
+  countryCount: number;
   translation: Translation;
   previewCount: number;
   expanded: boolean;
+  /** How many names are in the DOM: the preview when collapsed, growing to all when expanded. */
+  renderedCount: number;
+  filterQuery: string;
+  /** Indexes of the signatories matching the filter; undefined without a query. */
+  matches: number[] | undefined;
   headingTag: StaticValue;
-  toggle: () => void;
+  onToggle: () => void;
+  onFilter: (query: string) => void;
 }
 
 /**
- * The list is always rendered whole, with the names past the preview hidden by CSS while
- * collapsed: print can then show every name, and expanding is a class change, not a render.
+ * The signatory section. Collapsed, only the preview names are rendered, so a list of
+ * thousands costs nothing until the reader asks for it. Expanded, every name is added to
+ * the DOM a chunk per frame (then findable with find-in-page and readable by screen readers).
+ * While filtering, the full list is hidden and the matches are listed on their own.
  */
 export function renderSignatoryList(options: SignatoryListOptions) {
-  const { signatories, translation, previewCount, expanded, headingTag, toggle } = options;
+  const { signatories, translation, previewCount, expanded, matches, headingTag } = options;
   const { ui, lang } = translation;
   const collapsible = signatories.length > previewCount;
+  const countries = countMessage(ui.countries, options.countryCount, lang);
   return html`<section class="signatories" part="signatories" aria-labelledby="signatories-heading" data-block>
-    ${html`<${headingTag} id="signatories-heading" class="signatories-heading">${ui.signedBy}</${headingTag}>`}
-    <ul id="signatory-list" class=${collapsible && !expanded ? 'collapsed' : 'expanded'}>
-      ${signatories.map(
-        (signatory, index) =>
-          html`<li class=${index < previewCount ? 'preview' : 'more'}>
-            ${signatory.url ? html`<a href=${signatory.url}>${signatory.name}</a>` : signatory.name}<span
-              class="country"
-              >, ${countryName(signatory.country, lang)}</span
-            >
-          </li>`,
-      )}
+    <${headingTag} id="signatories-heading" class="signatories-heading">${ui.signedBy}</${headingTag}>
+    <p class="summary">${countMessage(ui.summary, signatories.length, lang, { countries })}</p>
+    ${expanded && signatories.length > FILTER_THRESHOLD ? renderFilter(options) : nothing}
+    <ul id="signatory-list" ?hidden=${matches !== undefined}>
+      ${chunkStarts(options.renderedCount).map((start) => {
+        const end = Math.min(start + RENDER_CHUNK, options.renderedCount);
+        // A finished chunk is never walked again: each frame only adds the next one.
+        return guard([signatories, lang, start, end], () =>
+          signatories.slice(start, end).map((signatory) => renderSignatory(signatory, lang)),
+        );
+      })}
     </ul>
+    ${matches === undefined
+      ? nothing
+      : html`<ul id="signatory-matches">
+          ${matches.slice(0, MAX_FILTER_RESULTS).map((index) => renderSignatory(signatories[index], lang))}
+        </ul>`}
     ${collapsible
       ? html`<button
           type="button"
@@ -52,10 +64,49 @@ export function renderSignatoryList(options: SignatoryListOptions) {
           part="toggle"
           aria-expanded=${expanded ? 'true' : 'false'}
           aria-controls="signatory-list"
-          @click=${toggle}
+          @click=${options.onToggle}
         >
           ${expanded ? ui.showFewer : countMessage(ui.showAll, signatories.length, lang)}
         </button>`
       : nothing}
   </section>`;
+}
+
+function chunkStarts(count: number): number[] {
+  const starts: number[] = [];
+  for (let start = 0; start < count; start += RENDER_CHUNK) starts.push(start);
+  return starts;
+}
+
+function renderSignatory(signatory: Signatory, lang: string) {
+  return html`<li>
+    ${signatory.url ? html`<a href=${signatory.url}>${signatory.name}</a>` : signatory.name}<span class="country"
+      >, ${countryName(signatory.country, lang)}</span
+    >
+  </li>`;
+}
+
+function renderFilter(options: SignatoryListOptions) {
+  const { ui, lang } = options.translation;
+  const total = options.signatories.length;
+  const count = options.matches?.length ?? total;
+  const number = new Intl.NumberFormat(lang);
+  return html`<div class="filter">
+    <label for="signatory-filter">${ui.filter}</label>
+    <input
+      id="signatory-filter"
+      part="filter"
+      type="search"
+      autocomplete="off"
+      spellcheck="false"
+      aria-controls="signatory-list signatory-matches"
+      aria-describedby="signatory-filter-count"
+      .value=${options.filterQuery}
+      @input=${(event: InputEvent) => options.onFilter((event.target as HTMLInputElement).value)}
+    />
+    <p id="signatory-filter-count" class="filter-count" aria-live="polite">
+      ${countMessage(ui.filterCount, count, lang, { total: number.format(total) })}
+      ${options.matches && count > MAX_FILTER_RESULTS ? countMessage(ui.filterTooMany, MAX_FILTER_RESULTS, lang) : nothing}
+    </p>
+  </div>`;
 }

@@ -16,7 +16,19 @@ const pluralMessage = {
   properties: Object.fromEntries(['zero', 'one', 'two', 'few', 'many', 'other'].map((k) => [k, nonEmpty])),
 };
 
-export const uiStringNames = ['languages', 'signedBy', 'showAll', 'showFewer', 'translationNote', 'source'];
+export const uiStringNames = [
+  'languages',
+  'signedBy',
+  'showAll',
+  'showFewer',
+  'summary',
+  'countries',
+  'filter',
+  'filterCount',
+  'filterTooMany',
+  'translationNote',
+  'source',
+];
 
 export const statementSchema = {
   type: 'object',
@@ -46,6 +58,11 @@ export const languageSchema = {
         signedBy: nonEmpty,
         showAll: pluralMessage,
         showFewer: nonEmpty,
+        summary: pluralMessage,
+        countries: pluralMessage,
+        filter: nonEmpty,
+        filterCount: pluralMessage,
+        filterTooMany: pluralMessage,
         translationNote: nonEmpty,
         source: nonEmpty,
       },

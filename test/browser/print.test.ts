@@ -3,15 +3,30 @@ import { applyPrintRules } from '../support/print.js';
 import { isShown, shadowOf, shownSignatories, toggleOf, type JointStatement } from '../support/widget.js';
 
 describe('printing', () => {
+  // What the browser does around a printout: beforeprint, print-media layout, afterprint.
+  async function print(el: JointStatement): Promise<() => Promise<void>> {
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    const screenRulesBack = applyPrintRules(el);
+    return async () => {
+      screenRulesBack();
+      window.dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+    };
+  }
+
   it('prints every signatory and none of the controls, black on white', async () => {
     const el = await fixture<JointStatement>(html`<joint-statement theme="dark"></joint-statement>`);
     expect(shownSignatories(el), 'on screen, collapsed').to.have.length(3);
-    applyPrintRules(el);
+    const done = await print(el);
     expect(el.expanded).to.equal(false);
     expect(shownSignatories(el)).to.have.length(7);
     expect(isShown(shadowOf(el).querySelector('[part="switcher"]')!)).to.equal(false);
     expect(isShown(toggleOf(el)!)).to.equal(false);
     expect(getComputedStyle(el).color).to.equal('rgb(0, 0, 0)');
     expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+    await done();
+    expect(shownSignatories(el), 'back on screen, collapsed again').to.have.length(3);
+    expect(isShown(toggleOf(el)!)).to.equal(true);
   });
 });

@@ -18,3 +18,14 @@ export const linkedSignatories = statement.signatories.map((signatory, index) =>
   ...signatory,
   url: `https://example.org/signatory-${index + 1}`,
 }));
+
+const countryCodes = ['VE', 'BR', 'PE', 'US', 'CO', 'AR', 'CL', 'MX', 'ES', 'PT'];
+const words = ['Acción', 'Derechos', 'Justiça', 'Solidaridad', 'Memória', 'Paz', 'Educación', 'Cidadania'];
+
+/** A long list: names are unique, some accented, countries cycle through ten codes. */
+export function manySignatories(count: number) {
+  return Array.from({ length: count }, (_, index) => ({
+    name: `${words[index % words.length]} ${words[(index * 7 + 3) % words.length]} ${String(index + 1).padStart(5, '0')}`,
+    country: countryCodes[index % countryCodes.length],
+  }));
+}

@@ -1,0 +1,41 @@
+import type { Signatory } from './content-model.js';
+import { countryName } from './country-names.js';
+
+/**
+ * Case-, accent- and spacing-insensitive form, so "accion" finds "Acción" and "peru" finds
+ * "Perú". Spaces are folded too: some keyboards and pastes give no-break spaces.
+ */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{Mn}/gu, '').replace(/\s+/g, ' ').toLocaleLowerCase();
+}
+
+/**
+ * Filters signatories by organisation name or country name in the reader's language.
+ * The folded keys are built once per language, on the first search, so collapsed
+ * rendering and readers who never search pay nothing.
+ */
+export class SignatorySearch {
+  private readonly keysByLanguage = new Map<string, string[]>();
+
+  constructor(private readonly signatories: readonly Signatory[]) {}
+
+  /** Indexes of the matching signatories, in list order; undefined when there is no query. */
+  match(query: string, lang: string): number[] | undefined {
+    const folded = foldForSearch(query.trim());
+    if (!folded) return undefined;
+    const matches: number[] = [];
+    this.keys(lang).forEach((key, index) => {
+      if (key.includes(folded)) matches.push(index);
+    });
+    return matches;
+  }
+
+  private keys(lang: string): string[] {
+    let keys = this.keysByLanguage.get(lang);
+    if (!keys) {
+      keys = this.signatories.map((s) => foldForSearch(`${s.name}\n${countryName(s.country, lang)}`));
+      this.keysByLanguage.set(lang, keys);
+    }
+    return keys;
+  }
+}

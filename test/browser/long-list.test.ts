@@ -1,0 +1,115 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { defineStatementVariant, manySignatories } from '../support/fixture-statements.js';
+import { isShown, shadowOf, shownSignatories, toggleOf, type JointStatement } from '../support/widget.js';
+
+defineStatementVariant('huge-joint-statement', { signatories: manySignatories(10000) });
+defineStatementVariant('long-joint-statement', { signatories: manySignatories(60) });
+
+const summaryOf = (el: Element) => shadowOf(el).querySelector('.summary')!.textContent!.trim();
+const filterOf = (el: Element) => shadowOf(el).querySelector<HTMLInputElement>('[part="filter"]');
+const countOf = (el: Element) => shadowOf(el).querySelector('.filter-count')!.textContent!.replace(/\s+/g, ' ').trim();
+const fullList = (el: Element) => shadowOf(el).querySelector('#signatory-list')!;
+const renderedItems = (el: Element) => fullList(el).querySelectorAll('li').length;
+
+/** Types key by key: WebKitWebDriver's `type` drops a character repeated in a row ("0001" → "01"). */
+async function type(el: JointStatement, text: string) {
+  filterOf(el)!.focus();
+  for (const key of text) await sendKeys({ press: key });
+  await el.updateComplete;
+}
+
+describe('the signatory summary', () => {
+  it('states how many organisations from how many countries, in each language', async () => {
+    const en = await fixture<JointStatement>(html`<joint-statement lang="en"></joint-statement>`);
+    const es = await fixture<JointStatement>(html`<joint-statement lang="es"></joint-statement>`);
+    const pt = await fixture<JointStatement>(html`<joint-statement lang="pt"></joint-statement>`);
+    expect(summaryOf(en)).to.equal('7 organizations from 4 countries');
+    expect(summaryOf(es)).to.equal('7 organizaciones de 4 países');
+    expect(summaryOf(pt)).to.equal('7 organizações de 4 países');
+  });
+
+  it('formats large counts for the reader (10,000 / 10.000)', async () => {
+    const en = await fixture<JointStatement>(html`<huge-joint-statement lang="en"></huge-joint-statement>`);
+    const es = await fixture<JointStatement>(html`<huge-joint-statement lang="es"></huge-joint-statement>`);
+    expect(summaryOf(en)).to.equal('10,000 organizations from 10 countries');
+    expect(summaryOf(es)).to.equal('10.000 organizaciones de 10 países');
+    expect(toggleOf(en)!.textContent!.trim()).to.equal('Show all 10,000 signatories');
+  });
+});
+
+describe('a list of 10,000 signatories', () => {
+  it('renders only the preview while collapsed', async () => {
+    const el = await fixture<JointStatement>(html`<huge-joint-statement lang="en"></huge-joint-statement>`);
+    expect(renderedItems(el)).to.equal(3);
+    expect(filterOf(el)).to.equal(null);
+  });
+
+  it('shows names at once on expand, then puts every name in the page for find-in-page and screen readers', async function () {
+    // WebKitGTK under a virtual display paints a few frames a second; real Safari is far faster.
+    this.timeout(30000);
+    const el = await fixture<JointStatement>(html`<huge-joint-statement lang="en"></huge-joint-statement>`);
+    toggleOf(el)!.click();
+    await el.updateComplete;
+    expect(renderedItems(el), 'a first chunk right away').to.be.within(100, 9999);
+    await waitUntil(() => renderedItems(el) === 10000, 'every name rendered', { timeout: 25000 });
+    expect(fullList(el).textContent).to.contain('Cidadania Memória 10000');
+  });
+
+  it('offers a filter that ignores case and accents, and announces the count politely', async () => {
+    const el = await fixture<JointStatement>(html`<huge-joint-statement lang="en" expanded></huge-joint-statement>`);
+    const label = shadowOf(el).querySelector('label[for="signatory-filter"]')!;
+    expect(label.textContent!.trim()).to.equal('Filter signatories');
+    expect(countOf(el)).to.equal('10,000 of 10,000 match');
+    expect(shadowOf(el).querySelector('.filter-count')!.getAttribute('aria-live')).to.equal('polite');
+
+    await type(el, 'ACCION solidaridad 0001');
+    expect(shownSignatories(el)).to.deep.equal(['Acción Solidaridad 00017, Chile']);
+    expect(countOf(el)).to.equal('1 of 10,000 matches');
+    expect(isShown(fullList(el)), 'the full list is hidden while filtering').to.equal(false);
+  });
+
+  it('filters by country name in the reader’s language, listing the first 200 of many matches', async () => {
+    const el = await fixture<JointStatement>(html`<huge-joint-statement lang="es" expanded></huge-joint-statement>`);
+    await type(el, 'peru');
+    expect(countOf(el)).to.equal('1000 de 10.000 coinciden Se muestran las primeras 200: siga escribiendo para acotar la búsqueda.');
+    const shown = shownSignatories(el);
+    expect(shown).to.have.length(200);
+    expect(shown.every((text) => text.endsWith(', Perú'))).to.equal(true);
+  });
+
+  it('shows everyone again when the filter is cleared', async () => {
+    const el = await fixture<JointStatement>(html`<huge-joint-statement lang="pt" expanded></huge-joint-statement>`);
+    await type(el, 'memoria');
+    expect(countOf(el)).not.to.contain('10.000 de 10.000');
+    filterOf(el)!.select();
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    expect(countOf(el)).to.equal('10.000 de 10.000 correspondem');
+    expect(isShown(fullList(el))).to.equal(true);
+  });
+
+  it('passes axe with the filter in use', async () => {
+    // 60 names is past the filter threshold; axe over 10,000 would test axe's speed, not ours.
+    const el = await fixture<JointStatement>(html`<long-joint-statement lang="en" expanded></long-joint-statement>`);
+    await type(el, 'paz');
+    expect(countOf(el)).to.equal('15 of 60 match');
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves focus to the toggle when collapsing from the filter', async () => {
+    const el = await fixture<JointStatement>(html`<huge-joint-statement expanded></huge-joint-statement>`);
+    filterOf(el)!.focus();
+    el.expanded = false;
+    await el.updateComplete;
+    expect(shadowOf(el).activeElement).to.equal(toggleOf(el));
+    expect(renderedItems(el)).to.equal(3);
+  });
+});
+
+describe('a list of seven', () => {
+  it('has no filter, even expanded', async () => {
+    const el = await fixture<JointStatement>(html`<joint-statement expanded></joint-statement>`);
+    expect(filterOf(el)).to.equal(null);
+  });
+});
