@@ -1,15 +1,18 @@
 #!/usr/bin/env node
 // Validates the statement in CONTENT_DIR (default content/) and writes the typed module the
-// element imports. Nothing is written unless the whole content is valid.
+// element imports, plus dist/full-text/<lang>.html, the statement as plain HTML for the
+// full-text snippet. Nothing is written unless the whole content is valid.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileContent } from './content/compile.mjs';
+import { renderFullText } from './content/full-text.mjs';
 import { ContentError } from './content/problems.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const contentDir = resolve(process.env.CONTENT_DIR ?? resolve(root, 'content'));
 const outFile = resolve(root, 'src/generated/statement.ts');
+const fullTextDir = resolve(root, 'dist/full-text');
 
 try {
   const statement = compileContent(contentDir);
@@ -20,6 +23,10 @@ try {
       `import type { Statement } from '../content-model.js';\n\n` +
       `export const statement: Statement = ${JSON.stringify(statement, null, 1)};\n`,
   );
+  mkdirSync(fullTextDir, { recursive: true });
+  for (const { lang } of statement.translations) {
+    writeFileSync(resolve(fullTextDir, `${lang}.html`), renderFullText(statement, lang));
+  }
   console.log(
     `content: ${statement.translations.length} languages, ${statement.translations[0].paragraphs.length} paragraphs, ` +
       `${statement.signatories.length} signatories -> ${outFile.slice(root.length + 1)}`,

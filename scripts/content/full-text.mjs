@@ -1,0 +1,48 @@
+// The statement as plain semantic HTML, one fragment per language: what the "full-text"
+// snippet puts inside <joint-statement> for readers without scripts and for crawlers that
+// do not read shadow DOM. Build-time only; every text is escaped.
+
+const escapeHtml = (/** @type {string} */ text) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** @param {import('./model.mjs').Inline[]} runs */
+function inlineHtml(runs) {
+  return runs
+    .map((run) => {
+      if (typeof run === 'string') return escapeHtml(run);
+      const inner = inlineHtml(run.children);
+      if (run.kind === 'link') return `<a href="${escapeHtml(run.href)}">${inner}</a>`;
+      return `<${run.kind}>${inner}</${run.kind}>`;
+    })
+    .join('');
+}
+
+function formatDate(/** @type {string} */ value, /** @type {string} */ lang) {
+  const [year, month, day] = value.split('-').map(Number);
+  const options = day === undefined ? { year: 'numeric', month: 'long' } : { dateStyle: 'long' };
+  return new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day ?? 1)));
+}
+
+/**
+ * @param {import('./model.mjs').Statement} statement
+ * @param {string} lang one of the statement's languages
+ */
+export function renderFullText(statement, lang) {
+  const translation = statement.translations.find((t) => t.lang === lang);
+  if (!translation) throw new Error(`no ${lang} text`);
+  const countries = new Intl.DisplayNames([lang], { type: 'region' });
+  const lines = [
+    `<article lang="${lang}">`,
+    `  <h2>${escapeHtml(translation.title)}</h2>`,
+  ];
+  if (statement.date) lines.push(`  <p><time datetime="${statement.date}">${escapeHtml(formatDate(statement.date, lang))}</time></p>`);
+  if (lang !== statement.original) lines.push(`  <p><small>${escapeHtml(translation.ui.translationNote)}</small></p>`);
+  for (const paragraph of translation.paragraphs) lines.push(`  <p>${inlineHtml(paragraph)}</p>`);
+  lines.push(`  <h3>${escapeHtml(translation.ui.signedBy)}</h3>`, '  <ul>');
+  for (const { name, country, url } of statement.signatories) {
+    const shownName = url ? `<a href="${escapeHtml(url)}">${escapeHtml(name)}</a>` : escapeHtml(name);
+    lines.push(`    <li>${shownName}, ${escapeHtml(countries.of(country) ?? country)}</li>`);
+  }
+  lines.push('  </ul>', `  <p><a href="${escapeHtml(statement.canonicalUrl)}">${escapeHtml(translation.ui.source)}</a></p>`, '</article>');
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,51 @@
+import { expect } from '@open-wc/testing';
+
+/** A partner page with the full-text snippet, in an iframe; `scripts: false` sandboxes scripts away. */
+async function fullTextPage(lang: string, scripts: boolean): Promise<Document> {
+  const fragment = await (await fetch(`/dist/full-text/${lang}.html`)).text();
+  const frame = document.createElement('iframe');
+  frame.width = '800';
+  frame.height = '600';
+  if (!scripts) frame.sandbox.add('allow-same-origin');
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+    <script src="/dist/joint-statement.js"></script></head>
+    <body><joint-statement>${fragment}</joint-statement></body></html>`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const doc = frame.contentDocument!;
+  if (scripts) await (doc.querySelector('joint-statement') as any).updateComplete;
+  return doc;
+}
+
+const shown = (node: Element | null) => Boolean(node && node.getClientRects().length > 0);
+
+describe('the full-text snippet', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('gives readers without scripts the whole statement: title, paragraphs, every signatory', async () => {
+    const doc = await fullTextPage('es', false);
+    const article = doc.querySelector('joint-statement > article')!;
+    expect(customElementsIn(doc)).to.equal(undefined);
+    expect(article.getAttribute('lang')).to.equal('es');
+    expect(shown(article.querySelector('h2'))).to.equal(true);
+    expect(article.querySelector('h2')!.textContent).to.match(/^Organizaciones de derechos humanos instan/);
+    expect(article.querySelectorAll('p')).to.have.length(6); // note, 4 paragraphs, source link
+    expect([...article.querySelectorAll('li')].map((li) => li.textContent)).to.include('Conectas Direitos Humanos, Brasil');
+    expect(article.querySelectorAll('li')).to.have.length(7);
+  });
+
+  it('is kept in the page but not shown once the element upgrades: no duplicate text', async () => {
+    const doc = await fullTextPage('pt', true);
+    const el = doc.querySelector('joint-statement')!;
+    const fallback = el.querySelector('article')!;
+    expect(fallback, 'still there for crawlers').to.exist;
+    expect(shown(fallback.querySelector('h2'))).to.equal(false);
+    const title = el.shadowRoot!.querySelector('[part="title"]')!;
+    expect(shown(title)).to.equal(true);
+    expect(title.textContent!.trim()).to.equal(fallback.querySelector('h2')!.textContent);
+  });
+});
+
+function customElementsIn(doc: Document) {
+  return doc.defaultView!.customElements.get('joint-statement');
+}

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { compileContent } from '../../scripts/content/compile.mjs';
+import { renderFullText } from '../../scripts/content/full-text.mjs';
+import { contentDir, contentWith, root } from './content-helpers.mjs';
+
+describe('the full-text HTML written by the build', () => {
+  it('is written for every language, with its lang, title and every signatory', () => {
+    for (const lang of ['en', 'es', 'pt']) {
+      const html = readFileSync(join(root, 'dist/full-text', `${lang}.html`), 'utf8');
+      assert.match(html, new RegExp(`^<article lang="${lang}">`));
+      assert.equal(html.match(/<li>/g).length, 7);
+    }
+    assert.match(readFileSync(join(root, 'dist/full-text/en.html'), 'utf8'), /<h2>Human Rights Organizations Urge Lima Group/);
+  });
+
+  it('escapes markup-looking text instead of passing it on as HTML', () => {
+    const statement = compileContent(
+      contentWith({
+        'signatories.yaml': (text) => `${text}- name: "<script>alert(1)</script> & <img src=x onerror=alert(2)>"\n  country: VE\n`,
+        'en.md': (text) => text.replace('we applaud', 'we \\<b>applaud\\</b>'),
+      }),
+    );
+    const html = renderFullText(statement, 'en');
+    assert.ok(html.includes('<li>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(2)&gt;, Venezuela</li>'));
+    assert.ok(html.includes('we &lt;b&gt;applaud&lt;/b&gt;'));
+    assert.doesNotMatch(html, /<script|<img|<b>/);
+  });
+
+  it('shows a date when the statement has one', () => {
+    const statement = { ...compileContent(contentDir), date: '2019-05-30' };
+    assert.match(renderFullText(statement, 'es'), /<time datetime="2019-05-30">30 de mayo de 2019<\/time>/);
+  });
+});
