@@ -50,6 +50,7 @@ const headingTags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal
  * @csspart language-button - Each language button.
  * @csspart signatories - The signatory section, heading, list and toggle.
  * @csspart toggle - The button that expands or collapses the signatory list.
+ * @csspart filter - The search box of lists with more than 20 signatories.
  *
  * @cssprop --joint-statement-accent - Links, buttons and the current language. Default `#0a58a8` (light), `#8cc2ff` (dark).
  * @cssprop --joint-statement-text - Text colour. Default `#1f2328` (light), `#e6e8eb` (dark).
