@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { applyPrintRules } from '../support/print.js';
+import { applyPrintRules } from '../support/media-rules.js';
 import { isShown, shadowOf, shownSignatories, toggleOf, type JointStatement } from '../support/widget.js';
 
 describe('printing', () => {
