@@ -26,11 +26,8 @@ const MAX_RENDER_STEP = 2000;
  * NaN, so it is reported rather than read as 0. `!==` as the change test, because Lit's
  * default treats NaN as unchanged and a second bad value would go unreported.
  */
-const integerAttribute = {
-  type: Number,
-  converter: (value: string | null) => (value === null ? undefined : value.trim() === '' ? NaN : Number(value)),
-  hasChanged: (value: unknown, old: unknown) => value !== old,
-};
+const integerFromAttribute = (value: string | null) => (value === null ? undefined : value.trim() === '' ? NaN : Number(value));
+const changedEvenIfNaN = (value: unknown, old: unknown) => value !== old;
 
 const headingTags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
@@ -69,10 +66,10 @@ export class JointStatement extends LitElement {
   @property({ reflect: true }) override lang!: string;
 
   /** Level of the statement's heading, 2–6 (the signatory heading is one below). */
-  @property({ attribute: 'heading-level', ...integerAttribute }) headingLevel: number | undefined = DEFAULT_HEADING_LEVEL;
+  @property({ attribute: 'heading-level', type: Number, converter: integerFromAttribute, hasChanged: changedEvenIfNaN }) headingLevel: number | undefined = DEFAULT_HEADING_LEVEL;
 
   /** How many signatories show while the list is collapsed (0 or more). */
-  @property({ attribute: 'preview-count', ...integerAttribute }) previewCount: number | undefined = DEFAULT_PREVIEW_COUNT;
+  @property({ attribute: 'preview-count', type: Number, converter: integerFromAttribute, hasChanged: changedEvenIfNaN }) previewCount: number | undefined = DEFAULT_PREVIEW_COUNT;
 
   /**
    * Colour theme: `auto` follows the reader's `prefers-color-scheme`; `light` or `dark` fix
