@@ -21,7 +21,10 @@ export const styles = css`
   :host {
     ${lightPalette}
     display: block;
-    box-sizing: border-box;
+    /* !important: a page's "* { box-sizing: content-box !important }" also matches the host,
+       and only an important declaration of the shadow context wins over the page's. The
+       widget's layout is its own business; display, margins and hiding stay the partner's. */
+    box-sizing: border-box !important;
     max-width: var(--joint-statement-max-width, 42rem);
     padding: 1.25rem 1.5rem;
     border: 1px solid color-mix(in srgb, var(--_text) 20%, transparent);
@@ -39,7 +42,19 @@ export const styles = css`
     word-spacing: normal;
     text-transform: none;
     text-align: start;
+    text-indent: 0;
+    text-shadow: none;
     white-space: normal;
+    /* Direction follows the shown language, not the page: a Spanish statement on an Arabic
+       page still reads left to right. The article carries the shown language's lang. */
+    direction: ltr;
+  }
+
+  article:lang(ar),
+  article:lang(fa),
+  article:lang(he),
+  article:lang(ur) {
+    direction: rtl;
   }
 
   /* theme="auto" (or anything but light/dark) follows the reader's system setting. */

@@ -8,7 +8,7 @@ import { countMessage } from './messages.js';
 /** Lists longer than this get a filter box when expanded. */
 export const FILTER_THRESHOLD = 20;
 /** Names shown in the first frame of expanding; also the size of the list's cached chunks. */
-export const RENDER_CHUNK = 400;
+export const RENDER_CHUNK = 250;
 /** Most filter results listed at once; the count still tells how many match. */
 export const MAX_FILTER_RESULTS = 200;
 

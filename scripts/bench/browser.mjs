@@ -1,0 +1,68 @@
+// Headless Chromium from Debian, driven by puppeteer-core; never downloads a browser.
+import { execFileSync } from 'node:child_process';
+import puppeteer from 'puppeteer-core';
+
+export const chromiumArgs = [
+  // Root on CI machines: Chromium's sandbox refuses to run as root.
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  // No network beyond localhost.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+function chromiumPath() {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  for (const command of ['chromium', 'chromium-browser']) {
+    try {
+      return execFileSync('which', [command], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      // not on the PATH
+    }
+  }
+  throw new Error('Cannot find chromium: install it with "apt-get install chromium" or set CHROME_PATH.');
+}
+
+export async function launchBrowser() {
+  return puppeteer.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: chromiumArgs,
+    timeout: 60000,
+    protocolTimeout: 90000,
+  });
+}
+
+/** Closes the browser; if it does not answer within a few seconds, kills the process we started. */
+export async function closeBrowser(browser) {
+  if (!browser) return;
+  const child = browser.process();
+  try {
+    await Promise.race([browser.close(), new Promise((_, reject) => setTimeout(() => reject(new Error('close timed out')), 10000))]);
+  } catch {
+    if (child && child.exitCode === null) child.kill('SIGKILL');
+  }
+}
+
+export const viewport = { width: 1280, height: 900 };
+
+export async function openPage(browser, { timeoutMs = 30000, cache = false } = {}) {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(timeoutMs);
+  page.setDefaultNavigationTimeout(timeoutMs);
+  await page.setViewport(viewport);
+  // Every load is a first visit: no HTTP cache, so no V8 code cache either.
+  await page.setCacheEnabled(cache);
+  return page;
+}
+
+export const sleep = (msDelay) => new Promise((resolve) => setTimeout(resolve, msDelay));
+
+/** Two rendered frames and a short pause: the page is idle before the next measurement. */
+export async function settle(page, pause = 100) {
+  await page.evaluate(() => new Promise((resolve) => window.__afterNextFrame(() => window.__afterNextFrame(resolve))));
+  await sleep(pause);
+}

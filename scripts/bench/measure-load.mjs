@@ -1,0 +1,31 @@
+// Navigation → statement text painted, for one fresh page load.
+import { openPage, settle } from './browser.mjs';
+
+/**
+ * @returns {Promise<{ lcp: number, raf: number }>} both in ms since navigation start
+ *   (performance.timeOrigin): LCP's renderTime of the last (largest) entry, and the rAF probe.
+ */
+export async function measureLoad(browser, url, { timeoutMs = 30000 } = {}) {
+  const page = await openPage(browser, { timeoutMs });
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    const raf = await page.evaluate(
+      (limit) =>
+        new Promise((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error('the statement was never painted')), limit);
+          window.__painted.then((time) => {
+            clearTimeout(timer);
+            resolve(time);
+          });
+        }),
+      timeoutMs,
+    );
+    // LCP entries are reported after the frame is presented: give them two frames to arrive.
+    await settle(page, 150);
+    const entries = await page.evaluate(() => window.__lcp);
+    if (!entries.length) throw new Error(`no largest-contentful-paint entry for ${url}`);
+    return { lcp: entries.at(-1).time, raf };
+  } finally {
+    await page.close().catch(() => {});
+  }
+}

@@ -1,0 +1,372 @@
+#!/usr/bin/env node
+// npm run bench: sizes, load-to-paint against static HTML, a 10,000-signatory statement's
+// interactions and a leak check, printed as one Markdown table. Builds what it measures in a
+// temporary folder (see build.mjs): src/generated/ and dist/ of the checkout are not touched.
+// Progress goes to stderr, the table to stdout. BENCH_RAW=1 also prints every sample to stderr.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { closeBrowser, launchBrowser, openPage } from './browser.mjs';
+import { buildBundle } from './build.mjs';
+import { measureHeap } from './measure-heap.mjs';
+import { measureInteractions } from './measure-interactions.mjs';
+import { measureLoad } from './measure-load.mjs';
+import { emptyPage, snapshotWidget, staticPage, widgetPage } from './pages.mjs';
+import { startServer } from './server.mjs';
+import { kb, median, ms, quantile, shuffle } from './stats.mjs';
+import { seededRandom, writeSyntheticContent } from './synthetic-content.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const SIGNATORIES = 10000;
+// Interaction pages: at least the first number, up to the second while the time budget allows.
+const RUNS = { load: 11, interactions: [5, 7], heap: 5 };
+const INTERACTION_BUDGET_MS = 120 * 1000; // since the start, builds included
+// The language switch with every name shown has frozen the page for many seconds: stop waiting.
+const SWITCH_CAP_MS = 3000;
+const CYCLES = { few: 10, many: 1000 };
+// Unaccented on purpose: it must find "Memória e Verdade" as well as "Memoria y Justicia".
+const TYPED = 'memoria';
+const GOALS = { gzipBudget: 16 * 1024, loadRatio: 1.25, expandMs: 100 };
+const WATCHDOG_MS = 8 * 60 * 1000;
+
+const startedAt = Date.now();
+const log = (message) => process.stderr.write(`[bench ${((Date.now() - startedAt) / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
+const raw = (label, value) => process.env.BENCH_RAW && process.stderr.write(`  raw ${label}: ${JSON.stringify(value)}\n`);
+
+function sizes(buffer) {
+  return {
+    raw: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer, {
+      params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT, [zlib.BROTLI_PARAM_SIZE_HINT]: buffer.length },
+    }).length,
+  };
+}
+const sizeText = (s) => `${kb(s.raw)} / ${kb(s.gzip)} / ${kb(s.brotli)}`;
+const minus = (a, b) => ({ raw: a.raw - b.raw, gzip: a.gzip - b.gzip, brotli: a.brotli - b.brotli });
+
+async function machine(browser) {
+  const cpus = os.cpus();
+  const load = os.loadavg().map((value) => value.toFixed(2)).join(' / ');
+  return (
+    `Machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB; ` +
+    `Node ${process.version}; ${(await browser.version()).replace('/', ' ')} headless; ` +
+    `load average ${load} (1/5/15 min, at start); ${new Date().toISOString()}`
+  );
+}
+
+async function main(state) {
+  state.tmp = mkdtempSync(join(os.tmpdir(), 'joint-statement-bench-'));
+  const { tmp } = state;
+
+  log(`building the seed statement and a ${SIGNATORIES.toLocaleString('en')}-signatory one in ${tmp}`);
+  const syntheticDir = writeSyntheticContent(join(tmp, `content-${SIGNATORIES}`), { count: SIGNATORIES });
+  const [seed, big] = await Promise.all([
+    buildBundle(root, join(tmp, 'build-seed'), join(root, 'content')),
+    buildBundle(root, join(tmp, `build-${SIGNATORIES}`), syntheticDir),
+  ]);
+  const seedCount = seed.statement.signatories.length;
+  const bigCount = big.statement.signatories.length;
+  const size = {
+    seed: sizes(seed.bundle),
+    seedContent: sizes(Buffer.from(JSON.stringify(seed.statement))),
+    big: sizes(big.bundle),
+    bigContent: sizes(Buffer.from(JSON.stringify(big.statement))),
+  };
+
+  const canonical = seed.statement.canonicalUrl;
+  const files = new Map([
+    ['/seed.js', seed.bundle],
+    ['/big.js', big.bundle],
+    ['/widget-seed.html', widgetPage('/seed.js', canonical)],
+    // The same page under another address: the difference between two identical pages is the noise.
+    ['/widget-seed-twin.html', widgetPage('/seed.js', canonical)],
+    ['/widget-big.html', widgetPage('/big.js', canonical)],
+    ['/empty.html', emptyPage('/seed.js')],
+  ]);
+  state.server = await startServer(files);
+  const url = (path) => `${state.server.origin}${path}`;
+
+  log('starting Chromium');
+  state.browser = await launchBrowser();
+  const browser = state.browser;
+  const machineLine = await machine(browser);
+
+  // The static twin: the widget's rendered shadow tree and CSS as declarative shadow DOM.
+  {
+    const shownText = () =>
+      [...document.querySelector('joint-statement').shadowRoot.childNodes]
+        .filter((node) => node.nodeName !== 'STYLE')
+        .map((node) => node.textContent)
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const page = await openPage(browser);
+    try {
+      await page.goto(url('/widget-seed.html'), { waitUntil: 'load' });
+      await page.evaluate(() => window.__painted);
+      const widgetText = await page.evaluate(shownText);
+      files.set('/static-seed.html', staticPage(await page.evaluate(snapshotWidget), canonical));
+      await page.goto(url('/static-seed.html'), { waitUntil: 'load' });
+      if ((await page.evaluate(shownText)) !== widgetText) throw new Error('the static page does not show the same text as the widget');
+    } finally {
+      await page.close().catch(() => {});
+    }
+  }
+
+  // Load → paint: rounds of the four pages in a shuffled order, after one untimed warm-up round.
+  const pages = { static: '/static-seed.html', seed: '/widget-seed.html', twin: '/widget-seed-twin.html', big: '/widget-big.html' };
+  const load = { static: [], seed: [], twin: [], big: [] };
+  const random = seededRandom(7);
+  log(`load → paint: ${RUNS.load} rounds of static / ${seedCount} (twice) / ${bigCount} signatories, shuffled`);
+  for (let round = -1; round < RUNS.load; round++) {
+    for (const name of shuffle(Object.keys(pages), random)) {
+      const result = await measureLoad(browser, url(pages[name]));
+      if (round >= 0) load[name].push(result);
+    }
+  }
+  raw('load', load);
+
+  const [fewest, most] = RUNS.interactions;
+  log(`interactions with ${bigCount} signatories: ${fewest} to ${most} fresh pages`);
+  const interactions = [];
+  for (let run = 0; run < most; run++) {
+    const runStart = Date.now();
+    interactions.push(await measureInteractions(browser, url('/widget-big.html'), { typed: TYPED, total: bigCount, capMs: SWITCH_CAP_MS }));
+    const runTime = Date.now() - runStart;
+    if (run + 1 >= fewest && Date.now() + runTime - startedAt > INTERACTION_BUDGET_MS) break;
+  }
+  raw('interactions', interactions);
+
+  log(`heap: ${RUNS.heap} fresh pages × ${2 * CYCLES.many} create/attach/detach cycles`);
+  const heap = [];
+  for (let run = 0; run < RUNS.heap; run++) heap.push(await measureHeap(browser, url('/empty.html'), CYCLES));
+  raw('heap', heap);
+
+  return { machineLine, seedCount, bigCount, size, load, interactions, heap };
+}
+
+function table(results) {
+  const { seedCount, bigCount, size, load, interactions, heap } = results;
+  const rows = [];
+  const row = (measure, value, goal, verdict, how) => rows.push([measure, value, goal, verdict, how]);
+  const pick = (list, key) => list.map((entry) => entry[key]);
+  const big = bigCount.toLocaleString('en');
+
+  // Sizes.
+  row(
+    `bundle, ${seedCount} signatories (raw / gzip / brotli)`,
+    sizeText(size.seed),
+    `≤ ${kb(GOALS.gzipBudget)} gzip`,
+    size.seed.gzip <= GOALS.gzipBudget ? 'PASS' : 'FAIL',
+    'node:zlib gzip -9, brotli q11; budget from test/node/bundle.test.mjs',
+  );
+  row(`content alone, ${seedCount} signatories`, sizeText(size.seedContent), '—', 'info', 'JSON.stringify of the compiled statement module');
+  row(`runtime overhead (bundle − content), ${seedCount}`, sizeText(minus(size.seed, size.seedContent)), '—', 'info', 'Lit + element code (compressed sizes do not add exactly)');
+  row(`bundle, ${big} signatories`, sizeText(size.big), '—', 'info', 'synthetic content, same pipeline');
+  row(`content alone, ${big} signatories`, sizeText(size.bigContent), '—', 'info', 'JSON.stringify of the compiled statement module');
+  row(`runtime overhead (bundle − content), ${big}`, sizeText(minus(size.big, size.bigContent)), '—', 'info', 'should match the line above: the code does not grow with the list');
+
+  // Load → paint, widget vs static twin.
+  for (const [probe, key, how] of [
+    ['LCP', 'lcp', 'largest-contentful-paint renderTime (last entry), since navigation start'],
+    ['rAF', 'raf', 'rAF + MessageChannel after the text is in the DOM, since navigation start'],
+  ]) {
+    const widgetTimes = pick(load.seed, key);
+    const staticTimes = pick(load.static, key);
+    // Per round, both pages loaded within seconds of each other: drifting machine load cancels out.
+    const ratios = widgetTimes.map((time, round) => time / staticTimes[round]);
+    const ratio = median(ratios);
+    row(
+      `navigation → text painted, widget ÷ static HTML (${probe} probe)`,
+      `${ratio.toFixed(2)}× (quartiles ${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)}; ${ms(median(widgetTimes))} vs ${ms(median(staticTimes))})`,
+      `≤ ${GOALS.loadRatio.toFixed(2)}×`,
+      ratio <= GOALS.loadRatio ? 'PASS' : 'FAIL',
+      `${how}; static = the widget's rendered shadow tree as declarative shadow DOM, no script; median of ${ratios.length} per-round ratios, cold cache, pages shuffled within each round`,
+    );
+  }
+
+  // 10,000 vs seed: initial render, compared round by round; the twin (the seed page again)
+  // shows how far apart two identical pages land on this machine.
+  for (const [probe, key] of [
+    ['LCP', 'lcp'],
+    ['rAF', 'raf'],
+  ]) {
+    const seedTimes = pick(load.seed, key);
+    const bigTimes = pick(load.big, key);
+    const deltas = bigTimes.map((time, round) => time - seedTimes[round]);
+    const twinDeltas = pick(load.twin, key).map((time, round) => time - seedTimes[round]);
+    const noise = quantile(twinDeltas.map(Math.abs), 0.75);
+    const delta = median(deltas);
+    const slower = deltas.filter((value) => value > 0).length;
+    const faster = deltas.filter((value) => value < 0).length;
+    const p = signTest(slower, faster);
+    row(
+      `initial render, ${big} ÷ ${seedCount} signatories (${probe} probe)`,
+      `${median(bigTimes.map((time, round) => time / seedTimes[round])).toFixed(2)}× (${ms(median(bigTimes))} vs ${ms(median(seedTimes))}); ` +
+        `Δ ${signedMs(delta)} median per round, slower in ${slower} of ${deltas.length} rounds`,
+      'same within noise',
+      Math.abs(delta) > noise
+        ? `FAIL (|Δ| > noise ${ms(noise)})`
+        : p < 0.05
+          ? `FAIL (within noise ${ms(noise)} but systematic, sign test p = ${p.toFixed(3)})`
+          : `PASS (noise ${ms(noise)}, sign test p = ${p.toFixed(2)})`,
+      `navigation → text painted as above, same rounds, ratio = median per-round ratio; noise = 75th percentile of |twin − seed| per round, the twin being the ${seedCount}-signatory page again; ` +
+        'systematic = two-sided sign test on the per-round Δ, p < 0.05',
+    );
+  }
+
+  // Interactions.
+  const expand = pick(interactions, 'expand');
+  row(
+    `expand the full list (${big}): next frame`,
+    `${ms(median(expand))} (max ${ms(Math.max(...expand))})`,
+    `≤ ${GOALS.expandMs} ms median`,
+    median(expand) <= GOALS.expandMs ? 'PASS' : 'FAIL',
+    `puppeteer click on [part="toggle"]; click event timeStamp → end of the next frame (rAF + MessageChannel); median of ${expand.length} pages`,
+  );
+  const complete = pick(interactions, 'expandComplete').filter(Boolean);
+  row(
+    `expand the full list (${big}): every name in the DOM`,
+    complete.length
+      ? `${ms(median(pick(complete, 'elapsed')))} over ${median(pick(complete, 'frames'))} frames; longest frame ${ms(median(pick(complete, 'longest')))}`
+      : 'n/a (the list never held every name)',
+    'none set',
+    'info',
+    `same click, to the end of the first frame with ${big} <li> in #signatory-list; longest = largest gap between frame ends meanwhile (median per page)`,
+  );
+  const switchCollapsed = pick(interactions, 'switchCollapsed');
+  row(
+    `language switch, ${big}, list collapsed`,
+    `${ms(median(switchCollapsed))} (max ${ms(Math.max(...switchCollapsed))})`,
+    'none set',
+    'info',
+    `puppeteer click on a [part="switcher"] button (en → es) → end of the next frame; median of ${switchCollapsed.length} pages`,
+  );
+  const switchExpanded = pick(interactions, 'switchExpanded');
+  const capped = switchExpanded.filter((result) => result.capped).length;
+  // A capped run took longer than the cap: for the median it counts as "at least the cap".
+  const switchTimes = switchExpanded.map((result) => (result.capped ? Infinity : result.elapsed));
+  const switchMedian = median(switchTimes);
+  row(
+    `language switch, ${big}, list expanded`,
+    Number.isFinite(switchMedian)
+      ? `${ms(switchMedian)} (max ${capped ? `> ${ms(SWITCH_CAP_MS)}` : ms(Math.max(...switchTimes))})`
+      : `> ${ms(SWITCH_CAP_MS)} in ${capped} of ${switchExpanded.length} pages (stopped waiting; the page was still frozen)`,
+    'none set',
+    'info',
+    `es → pt with all ${big} names shown (after the filter is cleared), click → end of the next frame, waiting at most ${ms(SWITCH_CAP_MS)}; median of ${switchExpanded.length} pages`,
+  );
+  const keystrokes = interactions.flatMap((run) => run.keystrokes);
+  const firstKeys = interactions.filter((run) => run.keystrokes.length).map((run) => run.keystrokes[0]);
+  const filterResult = interactions.find((run) => run.filterResult)?.filterResult;
+  if (keystrokes.length && filterResult) {
+    row(
+      `filter keystroke, ${big} (expanded, es)`,
+      `${ms(median(keystrokes))} median, p90 ${ms(quantile(keystrokes, 0.9))}, max ${ms(Math.max(...keystrokes))}; first key ${ms(median(firstKeys))}`,
+      'none set',
+      filterResult.visible > 0 ? 'info' : 'FAIL (nothing matched)',
+      `puppeteer keyboard.type of "${TYPED}" one key at a time into the focused [part="filter"]; keydown timeStamp → end of the frame after the input event; ` +
+        `${keystrokes.length} keys over ${firstKeys.length} pages; "${filterResult.value}" left ${filterResult.visible} names visible ("${filterResult.count}")`,
+    );
+  } else {
+    row(`filter keystroke, ${big}`, 'n/a (no filter in this build)', 'none set', 'n/a', 'no [part="filter"] in the expanded shadow root');
+  }
+
+  // Heap.
+  const heapAt = (point) => pick(pick(heap, point), 'heap');
+  const growth = heap.map((run) => run.after1000.heap - run.after10.heap);
+  const secondGrowth = heap.map((run) => run.after2000.heap - run.after1000.heap);
+  const nodeGrowth = heap.map((run) => run.after2000.nodes - run.after10.nodes);
+  const listenerGrowth = heap.map((run) => run.after2000.listeners - run.after10.listeners);
+  const readNoise = Math.max(...heap.map((run) => Math.abs(run.again.heap - run.after10.heap)));
+  const spread10 = Math.max(...heapAt('after10')) - Math.min(...heapAt('after10'));
+  const heapNoise = Math.max(readNoise, spread10);
+  const extraCycles = CYCLES.many - CYCLES.few;
+  row(
+    `JS heap after ${CYCLES.many} vs ${CYCLES.few} create/attach/detach cycles`,
+    `${signedKb(median(growth))} (${kb(median(heapAt('after10')))} → ${kb(median(heapAt('after1000')))}; ${(median(growth) / extraCycles).toFixed(0)} B/cycle)`,
+    'no growth beyond noise',
+    median(growth) <= heapNoise ? `PASS (noise ${kb(heapNoise)})` : `FAIL (noise ${kb(heapNoise)}; see next row)`,
+    `createElement + append + await updateComplete + remove, on a page with the ${seedCount}-signatory bundle; CDP HeapProfiler.collectGarbage ×3 then Runtime.getHeapUsage (usedSize); ` +
+      `noise = larger of re-reading with nothing in between (${kb(readNoise)}) and the spread of the ${CYCLES.few}-cycle heap across pages; median of ${heap.length} pages`,
+  );
+  // A leak grows by the same amount per cycle; warm-up levels off. The second thousand tells.
+  const ratio = median(secondGrowth) / Math.max(median(growth), 1);
+  const leaking = median(nodeGrowth) >= extraCycles / 10 || median(listenerGrowth) >= extraCycles / 10 || (median(secondGrowth) > heapNoise && ratio > 0.5);
+  row(
+    `leak check: cycles ${CYCLES.many + 1}–${2 * CYCLES.many}`,
+    `heap ${signedKb(median(secondGrowth))} (${Math.round(ratio * 100)} % of the first ${CYCLES.many}); DOM nodes ${signed(median(nodeGrowth))}, JS event listeners ${signed(median(listenerGrowth))} over all ${2 * CYCLES.many}`,
+    'no per-cycle growth',
+    leaking ? 'FAIL (grows with every cycle)' : 'PASS (growth levels off: one-off warm-up, not per element)',
+    `${CYCLES.many} more cycles on the same pages; Memory.getDOMCounters; a leak keeps growing (> 50 % of the first thousand's growth, or ≥ 1 node or listener per 10 cycles)`,
+  );
+
+  const escape = (cell) => String(cell).replace(/\|/g, '\\|');
+  return [
+    '| measure | value | goal | verdict | how |',
+    '|---|---|---|---|---|',
+    ...rows.map((cells) => `| ${cells.map(escape).join(' | ')} |`),
+  ].join('\n');
+}
+
+/** Two-sided sign test: how likely this many rounds one way or the other if there were no difference. */
+function signTest(up, down) {
+  const n = up + down;
+  const k = Math.max(up, down);
+  let tail = 0;
+  for (let i = k; i <= n; i++) tail += binomial(n, i) / 2 ** n;
+  return Math.min(1, 2 * tail);
+}
+const binomial = (n, k) => {
+  let result = 1;
+  for (let i = 1; i <= k; i++) result = (result * (n - k + i)) / i;
+  return result;
+};
+
+const signed = (value) => `${value >= 0 ? '+' : ''}${Math.round(value)}`;
+const signedMs = (value) => `${value >= 0 ? '+' : '−'}${ms(Math.abs(value))}`;
+const signedKb = (bytes) => `${bytes >= 0 ? '+' : '−'}${kb(Math.abs(bytes))}`;
+
+const state = {};
+let cleaned = false;
+async function cleanup() {
+  if (cleaned) return;
+  cleaned = true;
+  await closeBrowser(state.browser).catch(() => {});
+  await state.server?.close().catch(() => {});
+  if (state.tmp) rmSync(state.tmp, { recursive: true, force: true });
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    log(`${signal}: cleaning up`);
+    cleanup().finally(() => process.exit(130));
+  });
+}
+const watchdog = setTimeout(() => {
+  log(`still running after ${WATCHDOG_MS / 60000} minutes: giving up`);
+  cleanup().finally(() => process.exit(1));
+}, WATCHDOG_MS);
+
+try {
+  const results = await main(state);
+  const output = [
+    `## npm run bench — <joint-statement>`,
+    '',
+    results.machineLine,
+    '',
+    table(results),
+    '',
+    `Medians of the runs given in "how"; absolute times are context only (shared 2-core machine), ratios are measured within one run. Bench took ${Math.round((Date.now() - startedAt) / 1000)} s.`,
+  ].join('\n');
+  await cleanup();
+  process.stdout.write(`${output}\n`);
+} catch (error) {
+  log(`failed: ${error?.stack ?? error}`);
+  await cleanup();
+  process.exitCode = 1;
+} finally {
+  clearTimeout(watchdog);
+}
