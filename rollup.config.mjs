@@ -1,6 +1,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import { reportSize } from './scripts/report-size.mjs';
+import { writeEmbed } from './scripts/write-embed.mjs';
 
 // One IIFE file: it runs both as a classic <script src> and as <script type="module">,
 // which an ES-format bundle cannot (`export` is a syntax error in a classic script).
@@ -15,5 +16,7 @@ export default {
     nodeResolve({ browser: true }),
     esbuild({ target: 'es2021', minify: true, legalComments: 'eof', tsconfig: 'tsconfig.json' }),
     reportSize(),
+    // dist/embed.html and dist/embed.json: the partner snippet, pinned by an SRI hash of the file above.
+    writeEmbed(),
   ],
 };

@@ -1,5 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromium, firefox, webkit } from './test/support/browsers.mjs';
+import { strictCspPages } from './test/support/csp-pages.mjs';
+import { distAsBuilt } from './test/support/dist-as-built.mjs';
+import { collectGarbagePlugin } from './test/support/gc-command.mjs';
 
 // One group per engine: `npm test -- --group firefox` runs one alone.
 const engines = { chromium, firefox, webkit };
@@ -10,7 +13,10 @@ const files = argument('--files') ?? 'test/browser/**/*.test.ts';
 
 export default {
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), collectGarbagePlugin()],
+  // Pages load dist/*.js exactly as built (not re-transformed), and only the hostile fixture
+  // pages named csp-*.html get a Content-Security-Policy header.
+  middleware: [distAsBuilt(), strictCspPages],
   groups: wanted
     .filter((name) => engines[name])
     .map((name) => ({ name, files, browsers: [engines[name]()] })),

@@ -105,6 +105,8 @@ export class JointStatement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Moved into another part of the page: the language it inherits may have changed.
+    if (this.hasUpdated) this.requestUpdate();
     window.addEventListener('beforeprint', this.renderAllForPrint);
     window.addEventListener('afterprint', this.endPrint);
   }
@@ -138,7 +140,8 @@ export class JointStatement extends LitElement {
       this.focusToggleAfterUpdate = this.focusWillBeRemoved(integerIn(this.previewCount, 0) ?? DEFAULT_PREVIEW_COUNT);
     }
     if (changed.has('headingLevel')) this.checkAttribute('heading-level', this.headingLevel, 2, 6, DEFAULT_HEADING_LEVEL);
-    if (changed.has('theme') && !THEMES.includes(this.theme)) this.warnings.warn(this, 'theme', this.theme, 'auto');
+    // null: the (reflected) attribute was removed, which means auto.
+    if (changed.has('theme') && this.theme !== null && !THEMES.includes(this.theme)) this.warnings.warn(this, 'theme', this.theme, 'auto');
     if (changed.has('previewCount')) this.checkAttribute('preview-count', this.previewCount, 0, undefined, DEFAULT_PREVIEW_COUNT);
   }
 

@@ -11,12 +11,8 @@ export const signatoryListStyles = css`
     display: none;
   }
 
-  /* Thousands of names: the browser lays out only those near the viewport, but they all stay
-     in the DOM for find-in-page and screen readers. */
-  li {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 1.6em;
-  }
+  /* No content-visibility on the names: measured in Chromium, it made removing 10,000 of them
+     (collapsing, or switching language) take 3.5 s instead of 0.1 s. */
 
   .filter {
     margin: 0 0 0.75rem;
