@@ -1,18 +1,8 @@
 // Headless Chromium from Debian, driven by puppeteer-core; never downloads a browser.
 import { execFileSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs } from '../chromium-args.mjs';
 
-export const chromiumArgs = [
-  // Root on CI machines: Chromium's sandbox refuses to run as root.
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  // No network beyond localhost.
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 function chromiumPath() {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;

@@ -2,6 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromiumArgs } from '../../scripts/chromium-args.mjs';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 
 /** Finds a browser from Debian's packages, or stops with one line saying how to get it. */
@@ -23,17 +24,7 @@ export function chromium() {
   const launcher = chromeLauncher({
     launchOptions: {
       executablePath: findExecutable('CHROME_PATH', ['chromium', 'chromium-browser'], 'chromium'),
-      args: [
-        // Root on CI machines: Chromium's sandbox refuses to run as root.
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        // The machines have no network beyond localhost; these stop Chromium trying.
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: chromiumArgs,
     },
   });
   launcher.name = 'Chromium';
