@@ -7,6 +7,7 @@ const lightPalette = css`
   --_background: var(--joint-statement-background, #ffffff);
   --_muted: #535b65;
   --_on-accent: var(--joint-statement-background, #ffffff);
+  --_border: var(--joint-statement-border, color-mix(in srgb, var(--_text) 20%, transparent));
 `;
 
 const darkPalette = css`
@@ -15,6 +16,7 @@ const darkPalette = css`
   --_background: var(--joint-statement-background, #16191d);
   --_muted: #abb3bd;
   --_on-accent: var(--joint-statement-background, #16191d);
+  --_border: var(--joint-statement-border, color-mix(in srgb, var(--_text) 20%, transparent));
 `;
 
 export const styles = css`
@@ -27,8 +29,8 @@ export const styles = css`
     box-sizing: border-box !important;
     max-width: var(--joint-statement-max-width, 42rem);
     padding: 1.25rem 1.5rem;
-    border: 1px solid color-mix(in srgb, var(--_text) 20%, transparent);
-    border-radius: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--joint-statement-radius, 0.5rem);
     color: var(--_text);
     background: var(--_background);
     /* The partner's typeface is inherited on purpose; the rest is reset because host themes
@@ -152,7 +154,7 @@ export const styles = css`
   .signatories {
     margin-top: 1.5rem;
     padding-top: 1rem;
-    border-top: 1px solid color-mix(in srgb, var(--_text) 20%, transparent);
+    border-top: 1px solid var(--_border);
   }
 
   .signatories-heading {

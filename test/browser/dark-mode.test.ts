@@ -52,3 +52,25 @@ describe('colour themes', () => {
     }
   });
 });
+
+describe('custom properties', () => {
+  it('let a partner set border, radius, font and width from the page', async () => {
+    const wrapper = await fixture(html`<div>
+      <style>
+        joint-statement.themed {
+          --joint-statement-border: rgb(200, 0, 0);
+          --joint-statement-radius: 0px;
+          --joint-statement-font: monospace;
+          --joint-statement-max-width: 300px;
+        }
+      </style>
+      <joint-statement class="themed"></joint-statement>
+    </div>`);
+    const el = wrapper.querySelector<JointStatement>('joint-statement')!;
+    const style = getComputedStyle(el);
+    expect(style.borderTopColor).to.equal('rgb(200, 0, 0)');
+    expect(style.borderTopLeftRadius).to.equal('0px');
+    expect(style.fontFamily).to.equal('monospace');
+    expect(el.getBoundingClientRect().width).to.equal(300);
+  });
+});
