@@ -20,7 +20,6 @@ const DEFAULT_PREVIEW_COUNT = 3;
 const THEMES = ['auto', 'light', 'dark'];
 /** Names added per frame while a long list finishes expanding (measured: ~30 ms of work in Chromium). */
 const GROW_STEP = 3 * RENDER_CHUNK;
-// literal, not unsafeStatic: the tag names are fixed here, never taken from an attribute.
 /**
  * Numeric attributes: an absent attribute means the default; an empty or non-numeric one is
  * NaN, so it is reported rather than read as 0. `!==` as the change test, because Lit's
@@ -29,6 +28,7 @@ const GROW_STEP = 3 * RENDER_CHUNK;
 const integerFromAttribute = (value: string | null) => (value === null ? undefined : value.trim() === '' ? NaN : Number(value));
 const changedEvenIfNaN = (value: unknown, old: unknown) => value !== old;
 
+// literal, not unsafeStatic: the tag names are fixed here, never taken from an attribute.
 const headingTags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /**
