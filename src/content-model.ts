@@ -47,6 +47,8 @@ export interface UiStrings {
 export interface Translation {
   /** Primary language subtag, lower case: `en`, `es`, `pt`. */
   lang: string;
+  /** Writing direction, from the build machine's `Intl.Locale` text info. */
+  dir: 'ltr' | 'rtl';
   /** The language's name in itself, as the switcher shows it ("Español"). */
   name: string;
   title: string;

@@ -48,15 +48,8 @@ export const styles = css`
     text-shadow: none;
     white-space: normal;
     /* Direction follows the shown language, not the page: a Spanish statement on an Arabic
-       page still reads left to right. The article carries the shown language's lang. */
+       page still reads left to right. The article carries the shown language's dir. */
     direction: ltr;
-  }
-
-  article:lang(ar),
-  article:lang(fa),
-  article:lang(he),
-  article:lang(ur) {
-    direction: rtl;
   }
 
   /* theme="auto" (or anything but light/dark) follows the reader's system setting. */

@@ -244,7 +244,7 @@ export class JointStatement extends LitElement {
     const shown = this.shown;
     const level = integerIn(this.headingLevel, 2, 6) ?? DEFAULT_HEADING_LEVEL;
     const titleTag = headingTags[level - 1];
-    return html`<article lang=${shown.lang} aria-labelledby="title">
+    return html`<article lang=${shown.lang} dir=${shown.dir} aria-labelledby="title">
       ${renderLanguageSwitcher(translations, shown, this.chooseLanguage)}
       ${staticHtml`<${titleTag} id="title" class="title" part="title" data-block>${shown.title}</${titleTag}>`}
       ${shown.lang === original

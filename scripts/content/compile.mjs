@@ -59,7 +59,7 @@ export function compileContent(dir) {
     original,
     canonicalUrl: meta.data.canonicalUrl,
     ...(meta.data.date ? { date: meta.data.date } : {}),
-    translations: translations.map(({ lang, name, title, paragraphs, ui }) => ({ lang, name, title, paragraphs, ui })),
+    translations: translations.map(({ lang, name, title, paragraphs, ui }) => ({ lang, dir: writingDirection(lang), name, title, paragraphs, ui })),
     signatories: signatoriesFile.data,
   };
 }
@@ -112,6 +112,13 @@ function checkAlignment(translation, original, problems) {
         : `paragraphs must stay aligned with the original: translate the missing paragraph${want - have === 1 ? '' : 's'} or split merged ones so there are ${want}`,
     ),
   );
+}
+
+/** Right to left for Arabic, Hebrew, Persian…: ICU knows, so no table of our own. */
+function writingDirection(/** @type {string} */ lang) {
+  const locale = /** @type {any} */ (new Intl.Locale(lang));
+  const info = locale.getTextInfo?.() ?? locale.textInfo;
+  return info?.direction === 'rtl' ? 'rtl' : 'ltr';
 }
 
 function isCalendarDate(/** @type {string} */ value) {

@@ -32,7 +32,7 @@ export function renderFullText(statement, lang) {
   if (!translation) throw new Error(`no ${lang} text`);
   const countries = new Intl.DisplayNames([lang], { type: 'region' });
   const lines = [
-    `<article lang="${lang}">`,
+    `<article lang="${lang}" dir="${translation.dir}">`,
     `  <h2>${escapeHtml(translation.title)}</h2>`,
   ];
   if (statement.date) lines.push(`  <p><time datetime="${statement.date}">${escapeHtml(formatDate(statement.date, lang))}</time></p>`);

@@ -74,7 +74,7 @@ describe('text properties inherited from the partner’s page', () => {
 defineStatementVariant('rtl-joint-statement', {
   translations: [
     ...statement.translations,
-    { ...statement.translations[0], lang: 'ar', name: 'العربية', title: 'بيان مشترك بشأن فنزويلا' },
+    { ...statement.translations[0], lang: 'ar', dir: 'rtl', name: 'العربية', title: 'بيان مشترك بشأن فنزويلا' },
   ],
 });
 

@@ -87,7 +87,7 @@ describe('the embed generator', () => {
     expect(describeWidget(preview()).accent).to.equal('rgb(255, 209, 102)');
 
     await set('fullText', true);
-    expect(snippet()).to.match(/<article lang="pt">\s*<h4>Organizações de direitos humanos/);
+    expect(snippet()).to.match(/<article lang="pt" dir="ltr">\s*<h4>Organizações de direitos humanos/);
     expect(snippet()).to.contain('<h5>Assinado por</h5>');
   });
 

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { compileContent } from '../../scripts/content/compile.mjs';
 import { ContentError } from '../../scripts/content/problems.mjs';
@@ -108,6 +110,13 @@ describe('content validation: each mistake fails the build with file, line and f
       ' and ',
       { kind: 'link', href: 'mailto:info@example.org', children: ['mail'] },
     ]);
+  });
+
+  it('marks right-to-left languages, so the widget and the full text set dir', () => {
+    const dir = contentWith({ 'statement.yaml': (text) => text.replace('languages: [en, es, pt]', 'languages: [en, es, pt, ar]') });
+    writeFileSync(join(dir, 'ar.md'), readFileSync(join(dir, 'en.md'), 'utf8').replace('name: English', 'name: العربية'));
+    const statement = compileContent(dir);
+    assert.deepEqual(statement.translations.map((t) => t.dir), ['ltr', 'ltr', 'ltr', 'rtl']);
   });
 
   it('rejects a missing title', () => {

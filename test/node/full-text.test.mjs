@@ -10,7 +10,7 @@ describe('the full-text HTML written by the build', () => {
   it('is written for every language, with its lang, title and every signatory', () => {
     for (const lang of ['en', 'es', 'pt']) {
       const html = readFileSync(join(root, 'dist/full-text', `${lang}.html`), 'utf8');
-      assert.match(html, new RegExp(`^<article lang="${lang}">`));
+      assert.match(html, new RegExp(`^<article lang="${lang}" dir="ltr">`));
       assert.equal(html.match(/<li>/g).length, 7);
     }
     assert.match(readFileSync(join(root, 'dist/full-text/en.html'), 'utf8'), /<h2>Human Rights Organizations Urge Lima Group/);
