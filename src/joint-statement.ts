@@ -127,7 +127,7 @@ export class JointStatement extends LitElement {
     return this.chooseTranslation().lang;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     if (!this.search) {
       this.search = new SignatorySearch(this.statement.signatories);
       this.countryCount = new Set(this.statement.signatories.map((s) => s.country)).size;
@@ -136,10 +136,14 @@ export class JointStatement extends LitElement {
     const languageChanged = this.shown !== undefined && next !== this.shown;
     if (languageChanged) this.readingPosition = captureReadingPosition(this.blocks());
     this.shown = next;
-    this.filterMatches = this.expanded ? this.search.match(this.filterQuery, next.lang) : undefined;
+    // Only when what it depends on changed: the list grows over many updates, and scanning
+    // 10,000 names on each of them would be wasted.
+    if (languageChanged || changed.has('expanded') || changed.has('filterQuery')) {
+      this.filterMatches = this.expanded ? this.search.match(this.filterQuery, next.lang) : undefined;
+    }
     this.renderedCount = this.namesToRender(languageChanged);
     if (changed.has('expanded') && !this.expanded && this.hasUpdated) {
-      this.focusToggleAfterUpdate = this.focusWillBeRemoved(integerIn(this.previewCount, 0) ?? DEFAULT_PREVIEW_COUNT);
+      this.focusToggleAfterUpdate = this.focusWillBeRemoved(this.previewCountInForce);
     }
     if (changed.has('headingLevel')) this.checkAttribute('heading-level', this.headingLevel, 2, 6, DEFAULT_HEADING_LEVEL);
     // null: the (reflected) attribute was removed, which means auto.
@@ -156,10 +160,15 @@ export class JointStatement extends LitElement {
     this.readingPosition = undefined;
   }
 
+  /** `preview-count` after validation: a bad value means the default. */
+  private get previewCountInForce(): number {
+    return integerIn(this.previewCount, 0) ?? DEFAULT_PREVIEW_COUNT;
+  }
+
   private namesToRender(languageChanged: boolean): number {
     const total = this.statement.signatories.length;
     if (this.printing) return total;
-    const preview = Math.min(total, integerIn(this.previewCount, 0) ?? DEFAULT_PREVIEW_COUNT);
+    const preview = Math.min(total, this.previewCountInForce);
     if (!this.expanded) return preview;
     // Expanding, or every name changing language: the first chunk now, the rest over the
     // following frames. Re-rendering 10,000 names in one go froze the page for seconds.
@@ -258,7 +267,7 @@ export class JointStatement extends LitElement {
         signatories,
         countryCount: this.countryCount,
         translation: shown,
-        previewCount: integerIn(this.previewCount, 0) ?? DEFAULT_PREVIEW_COUNT,
+        previewCount: this.previewCountInForce,
         expanded: this.expanded,
         renderedCount: this.renderedCount,
         filterQuery: this.filterQuery,
