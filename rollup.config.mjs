@@ -1,5 +1,6 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 import { reportSize } from './scripts/report-size.mjs';
 import { writeEmbed } from './scripts/write-embed.mjs';
 
@@ -14,6 +15,7 @@ export default {
   },
   plugins: [
     nodeResolve({ browser: true }),
+    minifyCssLiterals(),
     esbuild({ target: 'es2021', minify: true, legalComments: 'eof', tsconfig: 'tsconfig.json' }),
     reportSize(),
     // dist/embed.html and dist/embed.json: the partner snippet, pinned by an SRI hash of the file above.
