@@ -139,7 +139,7 @@ export class JointStatement extends LitElement {
     // Only when what it depends on changed: the list grows over many updates, and scanning
     // 10,000 names on each of them would be wasted.
     if (languageChanged || changed.has('expanded') || changed.has('filterQuery')) {
-      this.filterMatches = this.expanded ? this.search.match(this.filterQuery, next.lang) : undefined;
+      this.filterMatches = this.expanded ? this.search.match(this.filterQuery, next) : undefined;
     }
     this.renderedCount = this.namesToRender(languageChanged);
     if (changed.has('expanded') && !this.expanded && this.hasUpdated) {
@@ -259,7 +259,7 @@ export class JointStatement extends LitElement {
       ${shown.lang === original
         ? nothing
         : html`<p class="note">${shown.ui.translationNote}</p>`}
-      ${date ? html`<p class="date"><time datetime=${date}>${formatStatementDate(date, shown.lang)}</time></p>` : nothing}
+      ${date ? html`<p class="date"><time datetime=${date}>${formatStatementDate(date, shown)}</time></p>` : nothing}
       <div class="body" part="body">
         ${shown.paragraphs.map((paragraph) => html`<p data-block>${renderInline(paragraph)}</p>`)}
       </div>

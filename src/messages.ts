@@ -1,26 +1,35 @@
-import type { PluralMessage } from './content-model.js';
+import type { PluralMessage, Translation } from './content-model.js';
+
+/** The language and build-time formats a message is written with. */
+type Locale = Pick<Translation, 'lang' | 'formatted'>;
 
 /** Fills `{name}` placeholders; unknown names stay visible so a content slip is noticed, not hidden. */
 export function fillMessage(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
+/** 10,000 in English, 10.000 in Spanish: from the build-time formats when listed there. */
+export function formatNumber(value: number, { lang, formatted }: Locale): string {
+  return formatted?.numbers[value] ?? new Intl.NumberFormat(lang).format(value);
+}
+
+function pluralCategory(count: number, { lang, formatted }: Locale): Intl.LDMLPluralRule {
+  return formatted?.plurals[count] ?? new Intl.PluralRules(lang).select(count);
+}
+
 /**
- * Picks the plural form for `count` in `lang` and fills `{count}` with the localised number
- * (10,000 in English, 10.000 in Spanish), plus any other placeholders given.
+ * Picks the plural form for `count` in the locale's language and fills `{count}` with the
+ * localised number, plus any other placeholders given.
  */
-export function countMessage(
-  message: PluralMessage,
-  count: number,
-  lang: string,
-  values: Record<string, string> = {},
-): string {
-  const template = typeof message === 'string' ? message : message[new Intl.PluralRules(lang).select(count)] ?? message.other;
-  return fillMessage(template, { ...values, count: new Intl.NumberFormat(lang).format(count) });
+export function countMessage(message: PluralMessage, count: number, locale: Locale, values: Record<string, string> = {}): string {
+  const template = typeof message === 'string' ? message : message[pluralCategory(count, locale)] ?? message.other;
+  return fillMessage(template, { ...values, count: formatNumber(count, locale) });
 }
 
 /** Shows `YYYY-MM-DD` or `YYYY-MM` as the reader's language writes dates. */
-export function formatStatementDate(value: string, lang: string): string {
+export function formatStatementDate(value: string, { lang, formatted }: Locale): string {
+  const preformatted = formatted?.dates[value];
+  if (preformatted) return preformatted;
   const [year, month, day] = value.split('-').map(Number);
   // UTC on both sides so the reader's time zone cannot move the date to the day before.
   const date = new Date(Date.UTC(year, month - 1, day ?? 1));

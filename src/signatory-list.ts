@@ -3,7 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { html, type StaticValue } from 'lit/static-html.js';
 import type { Signatory, Translation } from './content-model.js';
 import { countryName } from './country-names.js';
-import { countMessage } from './messages.js';
+import { countMessage, formatNumber } from './messages.js';
 
 /** Lists longer than this get a filter box when expanded. */
 export const FILTER_THRESHOLD = 20;
@@ -36,26 +36,26 @@ export interface SignatoryListOptions {
  */
 export function renderSignatoryList(options: SignatoryListOptions) {
   const { signatories, translation, previewCount, expanded, matches, headingTag } = options;
-  const { ui, lang } = translation;
+  const { ui } = translation;
   const collapsible = signatories.length > previewCount;
-  const countries = countMessage(ui.countries, options.countryCount, lang);
+  const countries = countMessage(ui.countries, options.countryCount, translation);
   return html`<section class="signatories" part="signatories" aria-labelledby="signatories-heading" data-block>
     <${headingTag} id="signatories-heading" class="signatories-heading">${ui.signedBy}</${headingTag}>
-    <p class="summary">${countMessage(ui.summary, signatories.length, lang, { countries })}</p>
+    <p class="summary">${countMessage(ui.summary, signatories.length, translation, { countries })}</p>
     ${expanded && signatories.length > FILTER_THRESHOLD ? renderFilter(options) : nothing}
     <ul id="signatory-list" ?hidden=${matches !== undefined}>
       ${chunkStarts(options.renderedCount).map((start) => {
         const end = Math.min(start + RENDER_CHUNK, options.renderedCount);
         // A finished chunk is never walked again: each frame only adds the next one.
-        return guard([signatories, lang, start, end], () =>
-          signatories.slice(start, end).map((signatory) => renderSignatory(signatory, lang)),
+        return guard([signatories, translation, start, end], () =>
+          signatories.slice(start, end).map((signatory) => renderSignatory(signatory, translation)),
         );
       })}
     </ul>
     ${matches === undefined
       ? nothing
       : html`<ul id="signatory-matches">
-          ${matches.slice(0, MAX_FILTER_RESULTS).map((index) => renderSignatory(signatories[index], lang))}
+          ${matches.slice(0, MAX_FILTER_RESULTS).map((index) => renderSignatory(signatories[index], translation))}
         </ul>`}
     ${collapsible
       ? html`<button
@@ -66,7 +66,7 @@ export function renderSignatoryList(options: SignatoryListOptions) {
           aria-controls="signatory-list"
           @click=${options.onToggle}
         >
-          ${expanded ? ui.showFewer : countMessage(ui.showAll, signatories.length, lang)}
+          ${expanded ? ui.showFewer : countMessage(ui.showAll, signatories.length, translation)}
         </button>`
       : nothing}
   </section>`;
@@ -78,19 +78,19 @@ function chunkStarts(count: number): number[] {
   return starts;
 }
 
-function renderSignatory(signatory: Signatory, lang: string) {
+function renderSignatory(signatory: Signatory, translation: Translation) {
   return html`<li>
     ${signatory.url ? html`<a href=${signatory.url}>${signatory.name}</a>` : signatory.name}<span class="country"
-      >, ${countryName(signatory.country, lang)}</span
+      >, ${countryName(signatory.country, translation)}</span
     >
   </li>`;
 }
 
 function renderFilter(options: SignatoryListOptions) {
-  const { ui, lang } = options.translation;
+  const { translation } = options;
+  const { ui } = translation;
   const total = options.signatories.length;
   const count = options.matches?.length ?? total;
-  const number = new Intl.NumberFormat(lang);
   return html`<div class="filter">
     <label for="signatory-filter">${ui.filter}</label>
     <input
@@ -105,8 +105,8 @@ function renderFilter(options: SignatoryListOptions) {
       @input=${(event: InputEvent) => options.onFilter((event.target as HTMLInputElement).value)}
     />
     <p id="signatory-filter-count" class="filter-count" aria-live="polite">
-      ${countMessage(ui.filterCount, count, lang, { total: number.format(total) })}
-      ${options.matches && count > MAX_FILTER_RESULTS ? countMessage(ui.filterTooMany, MAX_FILTER_RESULTS, lang) : nothing}
+      ${countMessage(ui.filterCount, count, translation, { total: formatNumber(total, translation) })}
+      ${options.matches && count > MAX_FILTER_RESULTS ? countMessage(ui.filterTooMany, MAX_FILTER_RESULTS, translation) : nothing}
     </p>
   </div>`;
 }

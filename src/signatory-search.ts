@@ -1,4 +1,4 @@
-import type { Signatory } from './content-model.js';
+import type { Signatory, Translation } from './content-model.js';
 import { countryName } from './country-names.js';
 
 /**
@@ -20,21 +20,21 @@ export class SignatorySearch {
   constructor(private readonly signatories: readonly Signatory[]) {}
 
   /** Indexes of the matching signatories, in list order; undefined when there is no query. */
-  match(query: string, lang: string): number[] | undefined {
+  match(query: string, translation: Translation): number[] | undefined {
     const folded = foldForSearch(query.trim());
     if (!folded) return undefined;
     const matches: number[] = [];
-    this.keys(lang).forEach((key, index) => {
+    this.keys(translation).forEach((key, index) => {
       if (key.includes(folded)) matches.push(index);
     });
     return matches;
   }
 
-  private keys(lang: string): string[] {
-    let keys = this.keysByLanguage.get(lang);
+  private keys(translation: Translation): string[] {
+    let keys = this.keysByLanguage.get(translation.lang);
     if (!keys) {
-      keys = this.signatories.map((s) => foldForSearch(`${s.name}\n${countryName(s.country, lang)}`));
-      this.keysByLanguage.set(lang, keys);
+      keys = this.signatories.map((s) => foldForSearch(`${s.name}\n${countryName(s.country, translation)}`));
+      this.keysByLanguage.set(translation.lang, keys);
     }
     return keys;
   }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkSchema } from './check-schema.mjs';
 import { checkSignatories } from './check-signatories.mjs';
+import { preformat } from './preformat.mjs';
 import { splitFrontMatter } from './front-matter.mjs';
 import { readParagraphs } from './markdown-body.mjs';
 import { ContentError, ContentProblem } from './problems.mjs';
@@ -55,12 +56,22 @@ export function compileContent(dir) {
   }
   if (problems.length) throw new ContentError(problems);
 
+  const date = meta.data.date;
+  const signatories = signatoriesFile.data;
   return {
     original,
     canonicalUrl: meta.data.canonicalUrl,
-    ...(meta.data.date ? { date: meta.data.date } : {}),
-    translations: translations.map(({ lang, name, title, paragraphs, ui }) => ({ lang, dir: writingDirection(lang), name, title, paragraphs, ui })),
-    signatories: signatoriesFile.data,
+    ...(date ? { date } : {}),
+    translations: translations.map(({ lang, name, title, paragraphs, ui }) => ({
+      lang,
+      dir: writingDirection(lang),
+      name,
+      title,
+      paragraphs,
+      ui,
+      formatted: preformat(lang, { date, signatories }),
+    })),
+    signatories,
   };
 }
 

@@ -17,12 +17,6 @@ function inlineHtml(runs) {
     .join('');
 }
 
-function formatDate(/** @type {string} */ value, /** @type {string} */ lang) {
-  const [year, month, day] = value.split('-').map(Number);
-  const options = day === undefined ? { year: 'numeric', month: 'long' } : { dateStyle: 'long' };
-  return new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day ?? 1)));
-}
-
 /**
  * @param {import('./model.mjs').Statement} statement
  * @param {string} lang one of the statement's languages
@@ -30,18 +24,19 @@ function formatDate(/** @type {string} */ value, /** @type {string} */ lang) {
 export function renderFullText(statement, lang) {
   const translation = statement.translations.find((t) => t.lang === lang);
   if (!translation) throw new Error(`no ${lang} text`);
-  const countries = new Intl.DisplayNames([lang], { type: 'region' });
+  // Compiled statements carry the date and country names already formatted for this language.
+  const { dates, countries } = /** @type {import('./model.mjs').Preformatted} */ (translation.formatted);
   const lines = [
     `<article lang="${lang}" dir="${translation.dir}">`,
     `  <h2>${escapeHtml(translation.title)}</h2>`,
   ];
-  if (statement.date) lines.push(`  <p><time datetime="${statement.date}">${escapeHtml(formatDate(statement.date, lang))}</time></p>`);
+  if (statement.date) lines.push(`  <p><time datetime="${statement.date}">${escapeHtml(dates[statement.date])}</time></p>`);
   if (lang !== statement.original) lines.push(`  <p><small>${escapeHtml(translation.ui.translationNote)}</small></p>`);
   for (const paragraph of translation.paragraphs) lines.push(`  <p>${inlineHtml(paragraph)}</p>`);
   lines.push(`  <h3>${escapeHtml(translation.ui.signedBy)}</h3>`, '  <ul>');
   for (const { name, country, url } of statement.signatories) {
     const shownName = url ? `<a href="${escapeHtml(url)}">${escapeHtml(name)}</a>` : escapeHtml(name);
-    lines.push(`    <li>${shownName}, ${escapeHtml(countries.of(country) ?? country)}</li>`);
+    lines.push(`    <li>${shownName}, ${escapeHtml(countries[country])}</li>`);
   }
   lines.push('  </ul>', `  <p><a href="${escapeHtml(statement.canonicalUrl)}">${escapeHtml(translation.ui.source)}</a></p>`, '</article>');
   return `${lines.join('\n')}\n`;

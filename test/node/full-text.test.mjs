@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { compileContent } from '../../scripts/content/compile.mjs';
 import { renderFullText } from '../../scripts/content/full-text.mjs';
-import { contentDir, contentWith, root } from './content-helpers.mjs';
+import { contentWith, root } from './content-helpers.mjs';
 
 describe('the full-text HTML written by the build', () => {
   it('is written for every language, with its lang, title and every signatory', () => {
@@ -30,7 +30,8 @@ describe('the full-text HTML written by the build', () => {
   });
 
   it('shows a date when the statement has one', () => {
-    const statement = { ...compileContent(contentDir), date: '2019-05-30' };
+    const statement = compileContent(contentWith({ 'statement.yaml': (text) => `${text}date: 2019-05-30\n` }));
     assert.match(renderFullText(statement, 'es'), /<time datetime="2019-05-30">30 de mayo de 2019<\/time>/);
+    assert.match(renderFullText(statement, 'en'), /<time datetime="2019-05-30">May 30, 2019<\/time>/);
   });
 });

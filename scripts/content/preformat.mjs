@@ -1,0 +1,30 @@
+// The Intl output the widget's first paint needs, computed here with Node's ICU so the
+// browser does not load its own locale data before the statement shows (see Preformatted in
+// src/content-model.ts). The full-text HTML uses the same values, so both read alike.
+
+/** Same options as formatStatementDate in src/messages.ts; a browser test compares the two. */
+export function formatStatementDate(/** @type {string} */ value, /** @type {string} */ lang) {
+  const [year, month, day] = value.split('-').map(Number);
+  const options = day === undefined ? { year: 'numeric', month: 'long' } : { dateStyle: 'long' };
+  return new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day ?? 1)));
+}
+
+/**
+ * @param {string} lang
+ * @param {{ date?: string, signatories: { country: string }[] }} statement
+ * @returns {import('./model.mjs').Preformatted}
+ */
+export function preformat(lang, { date, signatories }) {
+  const codes = [...new Set(signatories.map((signatory) => signatory.country))];
+  const regionNames = new Intl.DisplayNames([lang], { type: 'region' });
+  const numberFormat = new Intl.NumberFormat(lang);
+  const pluralRules = new Intl.PluralRules(lang);
+  // The summary's two counts ("7 organizations from 4 countries"); also the toggle's.
+  const counts = [signatories.length, codes.length];
+  return {
+    numbers: Object.fromEntries(counts.map((count) => [count, numberFormat.format(count)])),
+    plurals: Object.fromEntries(counts.map((count) => [count, pluralRules.select(count)])),
+    countries: Object.fromEntries(codes.map((code) => [code, regionNames.of(code) ?? code])),
+    dates: date ? { [date]: formatStatementDate(date, lang) } : {},
+  };
+}
