@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/joint-statement-define.js';
 
 /** Loads a page in an iframe and waits until its <joint-statement> elements have rendered. */
 async function openPage(path: string): Promise<Window> {
@@ -36,5 +37,16 @@ describe('the one-file bundle (dist/joint-statement.js)', () => {
     expect(titleIn(first)).to.match(/^Organizaciones/);
     expect(titleIn(second)).to.match(/^Organizações/);
     expect(first.constructor).to.equal(second.constructor);
+  });
+
+  it('carries the same styles as the source, though its CSS is minified', async () => {
+    const win = await openPage('/test/fixtures/pages/classic.html');
+    const rulesOf = (el: Element) =>
+      el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
+    const fromSource = await fixture(html`<joint-statement></joint-statement>`);
+    const bundled = rulesOf(win.document.querySelector('joint-statement')!);
+    // The browser serialises both from its own parse, so any rule the minifier changed shows.
+    expect(bundled).to.deep.equal(rulesOf(fromSource));
+    expect(bundled.length).to.be.greaterThan(30);
   });
 });
