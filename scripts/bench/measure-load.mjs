@@ -2,8 +2,9 @@
 import { openPage, settle } from './browser.mjs';
 
 /**
- * @returns {Promise<{ lcp: number, raf: number }>} both in ms since navigation start
- *   (performance.timeOrigin): LCP's renderTime of the last (largest) entry, and the rAF probe.
+ * @returns {Promise<{ lcp: number, raf: number, defined: number }>} in ms since navigation
+ *   start (performance.timeOrigin): LCP's renderTime of the last (largest) entry, the rAF
+ *   probe, and when the bundle defined <joint-statement> (0 on the static page).
  */
 export async function measureLoad(browser, url, { timeoutMs = 30000 } = {}) {
   const page = await openPage(browser, { timeoutMs });
@@ -24,7 +25,7 @@ export async function measureLoad(browser, url, { timeoutMs = 30000 } = {}) {
     await settle(page, 150);
     const entries = await page.evaluate(() => window.__lcp);
     if (!entries.length) throw new Error(`no largest-contentful-paint entry for ${url}`);
-    return { lcp: entries.at(-1).time, raf };
+    return { lcp: entries.at(-1).time, raf, defined: await page.evaluate(() => window.__defined) };
   } finally {
     await page.close().catch(() => {});
   }

@@ -2,6 +2,8 @@
 // else so they see the first paint:
 // - LCP: a PerformanceObserver keeps every largest-contentful-paint entry. Chromium counts
 //   text inside shadow roots, so the widget's paragraphs are a candidate like static ones.
+// - defined: when the bundle calls customElements.define('joint-statement'), i.e. once the
+//   whole file has arrived and its top level has run; the element renders from there.
 // - rAF: once the statement is in the DOM (static: the end of <body>; widget: after the
 //   element's first update), requestAnimationFrame then a MessageChannel message, which runs
 //   once that frame's style, layout and paint are done on the main thread.
@@ -24,6 +26,12 @@ window.__afterNextFrame = (callback) => requestAnimationFrame(() => {
   channel.port1.onmessage = () => callback(performance.now());
   channel.port2.postMessage(0);
 });
+window.__defined = 0;
+const define = CustomElementRegistry.prototype.define;
+CustomElementRegistry.prototype.define = function (name, ...rest) {
+  if (name === 'joint-statement') window.__defined = performance.now();
+  return define.call(this, name, ...rest);
+};
 window.__painted = new Promise((resolve) => { window.__markPainted = () => window.__afterNextFrame(resolve); });
 </script>
 ${extra}
