@@ -1,6 +1,7 @@
 import type { Translation } from './content-model.js';
+import { perLanguage } from './per-language.js';
 
-const regionNamesByLanguage = new Map<string, Intl.DisplayNames>();
+const regionNames = perLanguage((lang) => new Intl.DisplayNames([lang], { type: 'region' }));
 
 /**
  * Country names come from ICU in the reader's language: no table to maintain. The build
@@ -9,10 +10,5 @@ const regionNamesByLanguage = new Map<string, Intl.DisplayNames>();
 export function countryName(code: string, { lang, formatted }: Pick<Translation, 'lang' | 'formatted'>): string {
   const preformatted = formatted?.countries[code];
   if (preformatted) return preformatted;
-  let names = regionNamesByLanguage.get(lang);
-  if (!names) {
-    names = new Intl.DisplayNames([lang], { type: 'region' });
-    regionNamesByLanguage.set(lang, names);
-  }
-  return names.of(code) ?? code;
+  return regionNames(lang).of(code) ?? code;
 }

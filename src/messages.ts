@@ -1,4 +1,8 @@
 import type { PluralMessage, Translation } from './content-model.js';
+import { perLanguage } from './per-language.js';
+
+const numberFormat = perLanguage((lang) => new Intl.NumberFormat(lang));
+const pluralRules = perLanguage((lang) => new Intl.PluralRules(lang));
 
 /** The language and build-time formats a message is written with. */
 type Locale = Pick<Translation, 'lang' | 'formatted'>;
@@ -10,11 +14,11 @@ export function fillMessage(template: string, values: Record<string, string>): s
 
 /** 10,000 in English, 10.000 in Spanish: from the build-time formats when listed there. */
 export function formatNumber(value: number, { lang, formatted }: Locale): string {
-  return formatted?.numbers[value] ?? new Intl.NumberFormat(lang).format(value);
+  return formatted?.numbers[value] ?? numberFormat(lang).format(value);
 }
 
 function pluralCategory(count: number, { lang, formatted }: Locale): Intl.LDMLPluralRule {
-  return formatted?.plurals[count] ?? new Intl.PluralRules(lang).select(count);
+  return formatted?.plurals[count] ?? pluralRules(lang).select(count);
 }
 
 /**
