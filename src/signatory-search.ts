@@ -3,16 +3,18 @@ import { countryName } from './country-names.js';
 
 /**
  * Case-, accent- and spacing-insensitive form, so "accion" finds "Acción" and "peru" finds
- * "Perú". Spaces are folded too: some keyboards and pastes give no-break spaces.
+ * "Perú". Spaces are folded too: some keyboards and pastes give no-break spaces. Lower case
+ * without a locale: under a Turkish one, "INSTITUTO" would become "ınstıtuto" and stop
+ * matching "instituto". The two space passes take a third of the time of one /\s+/g.
  */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{Mn}/gu, '').replace(/\s+/g, ' ').toLocaleLowerCase();
+  return text.normalize('NFD').replace(/\p{Mn}/gu, '').replace(/[^\S ]/g, ' ').replace(/ {2,}/g, ' ').toLowerCase();
 }
 
 /**
  * Filters signatories by organisation name or country name in the reader's language.
- * The folded keys are built once per language, on the first search, so collapsed
- * rendering and readers who never search pay nothing.
+ * The folded keys are built once per language, on the first search or ahead of it with
+ * `prepare`, so collapsed rendering and readers who never search pay nothing.
  */
 export class SignatorySearch {
   private readonly keysByLanguage = new Map<string, string[]>();
@@ -24,13 +26,14 @@ export class SignatorySearch {
     const folded = foldForSearch(query.trim());
     if (!folded) return undefined;
     const matches: number[] = [];
-    this.keys(translation).forEach((key, index) => {
+    this.prepare(translation).forEach((key, index) => {
       if (key.includes(folded)) matches.push(index);
     });
     return matches;
   }
 
-  private keys(translation: Translation): string[] {
+  /** Builds the keys for a language if they are not built yet; returns them. */
+  prepare(translation: Translation): string[] {
     let keys = this.keysByLanguage.get(translation.lang);
     if (!keys) {
       keys = this.signatories.map((s) => foldForSearch(`${s.name}\n${countryName(s.country, translation)}`));
