@@ -5,14 +5,15 @@ import { AttributeWarnings, integerIn } from './attribute-warnings.js';
 import type { Statement, Translation } from './content-model.js';
 import { emit } from './events.js';
 import { renderLanguageSwitcher } from './language-switcher.js';
-import { formatStatementDate } from './messages.js';
+import { formatStatementDate, prepareFormatters } from './messages.js';
 import { inheritedLanguage, matchLanguage } from './pick-language.js';
 import { captureReadingPosition, restoreReadingPosition, type ReadingPosition } from './reading-position.js';
 import { renderInline } from './render-inline.js';
-import { RENDER_CHUNK, renderSignatoryList } from './signatory-list.js';
+import { FILTER_THRESHOLD, RENDER_CHUNK, renderSignatoryList } from './signatory-list.js';
 import { signatoryListStyles } from './signatory-list.styles.js';
 import { SignatorySearch } from './signatory-search.js';
 import { styles } from './joint-statement.styles.js';
+import { whenIdle } from './when-idle.js';
 import { statement as compiledStatement } from './generated/statement.js';
 
 const DEFAULT_HEADING_LEVEL = 2;
@@ -104,6 +105,9 @@ export class JointStatement extends LitElement {
   private filterMatches?: number[];
   private growFrame = 0;
   private growTimer = 0;
+  /** The language whose filter keys and formatters are built; see prepareFilterWhenIdle. */
+  private filterPreparedFor?: Translation;
+  private cancelFilterPreparation?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -120,6 +124,8 @@ export class JointStatement extends LitElement {
     cancelAnimationFrame(this.growFrame);
     clearTimeout(this.growTimer);
     this.growFrame = this.growTimer = 0;
+    this.cancelFilterPreparation?.();
+    this.cancelFilterPreparation = undefined;
   }
 
   /** The language code being shown, e.g. `es`; read-only. */
@@ -153,6 +159,7 @@ export class JointStatement extends LitElement {
 
   protected override updated(): void {
     this.keepGrowingList();
+    this.prepareFilterWhenIdle();
     if (this.focusToggleAfterUpdate) this.shadowRoot?.querySelector<HTMLElement>('[part="toggle"]')?.focus();
     this.focusToggleAfterUpdate = false;
     if (!this.readingPosition) return;
@@ -191,6 +198,25 @@ export class JointStatement extends LitElement {
         this.growTimer = 0;
         if (this.expanded) this.renderedCount = Math.min(total, this.renderedCount + GROW_STEP);
       });
+    });
+  }
+
+  /**
+   * Folding 10,000 names for the filter and loading the number formatter's locale data take
+   * tens of milliseconds: done while the reader is still looking at the expanded list, not on
+   * their first keystroke. A search before then builds what it needs itself.
+   */
+  private prepareFilterWhenIdle(): void {
+    const translation = this.shown;
+    const filterShown = this.expanded && this.statement.signatories.length > FILTER_THRESHOLD;
+    if (!filterShown || this.filterPreparedFor === translation || this.cancelFilterPreparation) return;
+    this.cancelFilterPreparation = whenIdle(() => {
+      this.cancelFilterPreparation = undefined;
+      this.search?.prepare(translation);
+      prepareFormatters(translation.lang);
+      this.filterPreparedFor = translation;
+      // The language may have changed meanwhile.
+      this.prepareFilterWhenIdle();
     });
   }
 

@@ -12,6 +12,15 @@ export function fillMessage(template: string, values: Record<string, string>): s
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
+/**
+ * Makes the run-time formatters for a language ahead of need: the first one a page creates
+ * loads locale data (tens of ms), which should not land on the reader's first keystroke.
+ */
+export function prepareFormatters(lang: string): void {
+  numberFormat(lang);
+  pluralRules(lang);
+}
+
 /** 10,000 in English, 10.000 in Spanish: from the build-time formats when listed there. */
 export function formatNumber(value: number, { lang, formatted }: Locale): string {
   return formatted?.numbers[value] ?? numberFormat(lang).format(value);
