@@ -1,25 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { countIntlConstructions } from '../support/intl-spy.js';
 import { shadowOf, shownSignatories, toggleOf, type JointStatement } from '../support/widget.js';
 
 // A page's first Intl formatter loads the browser's locale data: 50–90 ms for NumberFormat
 // and 30–60 ms for DisplayNames in Chromium, measured with `npm run bench`, and most of what
 // the widget cost over static HTML before the statement showed. The build formats what the
 // first paint needs, so a reader waits for none of it.
-const FORMATTERS = ['NumberFormat', 'PluralRules', 'DisplayNames', 'DateTimeFormat', 'ListFormat', 'RelativeTimeFormat'] as const;
-
-function countIntlConstructions(): { constructed: string[]; restore: () => void } {
-  const constructed: string[] = [];
-  const originals = FORMATTERS.map((name) => [name, Intl[name]] as const);
-  for (const [name, original] of originals) {
-    (Intl as Record<string, unknown>)[name] = new Proxy(original, {
-      construct(target, args, newTarget) {
-        constructed.push(name);
-        return Reflect.construct(target, args, newTarget);
-      },
-    });
-  }
-  return { constructed, restore: () => originals.forEach(([name, original]) => ((Intl as Record<string, unknown>)[name] = original)) };
-}
 
 describe('the first paint', () => {
   it('needs no Intl formatter in any language: counts and country names come formatted from the build', async () => {

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { defineStatementVariant, manySignatories } from '../support/fixture-statements.js';
+import { foldForSearch } from '../../src/signatory-search.js';
 import { isShown, shadowOf, shownSignatories, toggleOf, type JointStatement } from '../support/widget.js';
 
 defineStatementVariant('huge-joint-statement', { signatories: manySignatories(10000) });
@@ -79,7 +80,36 @@ describe('a list of 10,000 signatories', () => {
     await type(el, 'ACCION solidaridad 0001');
     expect(shownSignatories(el)).to.deep.equal(['Acción Solidaridad 00017, Chile']);
     expect(countOf(el)).to.equal('1 of 10,000 matches');
-    expect(isShown(fullList(el)), 'the full list is hidden while filtering').to.equal(false);
+    // Hidden while filtering: no name of it shows, and it takes no room above the matches.
+    // (It keeps a zero-height box: content-visibility keeps its names laid out for later.)
+    expect([...fullList(el).children].some(isShown), 'a name of the full list shows while filtering').to.equal(false);
+    expect(fullList(el).getBoundingClientRect().height, 'the full list takes room while filtering').to.equal(0);
+  });
+
+  it('gets the filter ready while the reader looks at the list: the first keystroke folds only the query', async () => {
+    const el = await fixture<JointStatement>(html`<huge-joint-statement lang="es" expanded></huge-joint-statement>`);
+    // The widget prepares when the page is idle, within a second at the latest.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Folding starts with normalize(): 10,000 calls on the keystroke would mean the names
+    // were folded then, tens of milliseconds the reader waits for.
+    const normalize = String.prototype.normalize;
+    let folded = 0;
+    String.prototype.normalize = function (this: string, form?: string) {
+      folded += 1;
+      return normalize.call(this, form);
+    };
+    try {
+      await type(el, 'c');
+    } finally {
+      String.prototype.normalize = normalize;
+    }
+    expect(folded).to.be.below(10);
+    expect(countOf(el)).to.match(/^[\d.]+ de 10\.000 coinciden/);
+  });
+
+  it('folds case, accents and every kind of space, without the reader’s locale', () => {
+    expect(foldForSearch('  ACCIÓN\u00a0\u00a0Solidaria\tPERÚ\n')).to.equal(' accion solidaria peru ');
+    expect(foldForSearch('INSTITUTO İstanbul')).to.equal('instituto istanbul');
   });
 
   it('filters by country name in the reader’s language, listing the first 200 of many matches', async () => {

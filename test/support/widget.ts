@@ -9,9 +9,12 @@ export function shadowOf(el: Element): ShadowRoot {
   return el.shadowRoot;
 }
 
-/** Shown to a reader: has a layout box (not display:none, not hidden). */
+/**
+ * Shown to a reader: has a layout box (not display:none, not hidden) and is not inside
+ * skipped content (`content-visibility: hidden` keeps boxes, so only checkVisibility tells).
+ */
 export function isShown(node: Element): boolean {
-  return node.getClientRects().length > 0;
+  return node.getClientRects().length > 0 && node.checkVisibility();
 }
 
 export function titleOf(el: Element): HTMLElement {
