@@ -2,6 +2,7 @@
 // garbage collection (HeapProfiler.collectGarbage, then Runtime.getHeapUsage), plus the
 // renderer's DOM node and event listener counters (Memory.getDOMCounters).
 import { openPage, settle } from './browser.mjs';
+import { heapBreakdown } from './heap-snapshot.mjs';
 
 async function cycles(page, count) {
   await page.evaluate(async (n) => {
@@ -38,8 +39,11 @@ export async function measureHeap(browser, url, { few = 10, many = 1000, timeout
     const after10 = await heapAfterGc(page, session);
     // The same reading again with nothing in between: what "noise" is for this probe.
     const again = await heapAfterGc(page, session);
+    // What the heap is made of, by kind: after the readings, as a snapshot does work of its own.
+    after10.kinds = await heapBreakdown(session);
     await cycles(page, many - few);
     const after1000 = await heapAfterGc(page, session);
+    after1000.kinds = await heapBreakdown(session);
     await cycles(page, many);
     const after2000 = await heapAfterGc(page, session);
     return { after10, again, after1000, after2000 };

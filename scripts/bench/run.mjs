@@ -328,9 +328,20 @@ function table(results) {
       `JS heap after ${CYCLES.many} vs ${CYCLES.few} create/attach/detach cycles`,
       `${signedKb(median(growth))} (${kb(median(heapAt('after10')))} → ${kb(median(heapAt('after1000')))}; ${(median(growth) / extraCycles).toFixed(0)} B/cycle)`,
       'no growth beyond noise',
-      median(growth) <= heapNoise ? `PASS (noise ${kb(heapNoise)})` : `FAIL (noise ${kb(heapNoise)}; see next row)`,
+      median(growth) <= heapNoise ? `PASS (noise ${kb(heapNoise)})` : `FAIL (noise ${kb(heapNoise)}; see the next two rows)`,
       `createElement + append + await updateComplete + remove, on a page with the ${seedCount}-signatory bundle; CDP HeapProfiler.collectGarbage ×3 then Runtime.getHeapUsage (usedSize); ` +
         `noise = larger of re-reading with nothing in between (${kb(readNoise)}) and the spread of the ${CYCLES.few}-cycle heap across pages; median of ${heap.length} pages`,
+    );
+    // What grew: a leak adds objects the page can reach; V8 warming up adds compiled code and
+    // its own bookkeeping, once.
+    const kindGrowth = (kind) => median(heap.map((run) => run.after1000.kinds[kind] - run.after10.kinds[kind]));
+    const objectGrowth = kindGrowth('objects');
+    row(
+      `JS heap after ${CYCLES.many} vs ${CYCLES.few} cycles, by kind`,
+      `objects ${signedKb(objectGrowth)}; compiled code ${signedKb(kindGrowth('code'))}; V8's own structures ${signedKb(kindGrowth('engine'))}`,
+      'objects: no growth beyond noise',
+      objectGrowth <= heapNoise ? `PASS (noise ${kb(heapNoise)})` : `FAIL (noise ${kb(heapNoise)})`,
+      'HeapProfiler.takeHeapSnapshot at both points, self sizes summed by node type: "code" = bytecode and optimised machine code; "system / …" = maps, weak lists, feedback; objects = the rest of the JS heap (objects, closures, strings, arrays); median of the per-page differences',
     );
     // A leak grows by the same amount per cycle; warm-up levels off. The second thousand tells.
     const ratio = median(secondGrowth) / Math.max(median(growth), 1);
