@@ -1,6 +1,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import { compileHint } from './scripts/compile-hint.mjs';
 import { reportSize } from './scripts/report-size.mjs';
 import { writeEmbed } from './scripts/write-embed.mjs';
 
@@ -17,6 +18,8 @@ export default {
     nodeResolve({ browser: true }),
     minifyCssLiterals(),
     esbuild({ target: 'es2021', minify: true, legalComments: 'eof', tsconfig: 'tsconfig.json' }),
+    // After the minifier, which would drop it; before the size report and the SRI hash.
+    compileHint(),
     reportSize(),
     // dist/embed.html and dist/embed.json: the partner snippet, pinned by an SRI hash of the file above.
     writeEmbed(),

@@ -24,6 +24,10 @@ describe('dist/joint-statement.js', () => {
     }
   });
 
+  it('asks V8 to compile it while it downloads (the hint only works on the first line)', () => {
+    assert.ok(bundle.startsWith('//# allFunctionsCalledOnLoad\n(function(){'), bundle.slice(0, 60));
+  });
+
   it('uses no innerHTML, eval or unsafe HTML directives', () => {
     assert.doesNotMatch(bundle, /\beval\(|new Function\(|unsafeHTML|outerHTML\s*=|insertAdjacentHTML/);
   });
