@@ -46,6 +46,7 @@ export async function measureHeap(browser, url, { few = 10, many = 1000, timeout
     after1000.kinds = await heapBreakdown(session);
     await cycles(page, many);
     const after2000 = await heapAfterGc(page, session);
+    after2000.kinds = await heapBreakdown(session);
     return { after10, again, after1000, after2000 };
   } finally {
     await session.detach().catch(() => {});

@@ -348,7 +348,7 @@ function table(results) {
     const leaking = median(nodeGrowth) >= extraCycles / 10 || median(listenerGrowth) >= extraCycles / 10 || (median(secondGrowth) > heapNoise && ratio > 0.5);
     row(
       `leak check: cycles ${CYCLES.many + 1}–${2 * CYCLES.many}`,
-      `heap ${signedKb(median(secondGrowth))} (${Math.round(ratio * 100)} % of the first ${CYCLES.many}); DOM nodes ${signed(median(nodeGrowth))}, JS event listeners ${signed(median(listenerGrowth))} over all ${2 * CYCLES.many}`,
+      `heap ${signedKb(median(secondGrowth))} (${Math.round(ratio * 100)} % of the first ${CYCLES.many}), of which objects ${signedKb(median(heap.map((run) => run.after2000.kinds.objects - run.after1000.kinds.objects)))}; DOM nodes ${signed(median(nodeGrowth))}, JS event listeners ${signed(median(listenerGrowth))} over all ${2 * CYCLES.many}`,
       'no per-cycle growth',
       leaking ? 'FAIL (grows with every cycle)' : 'PASS (growth levels off: one-off warm-up, not per element)',
       `${CYCLES.many} more cycles on the same pages; Memory.getDOMCounters; a leak keeps growing (> 50 % of the first thousand's growth, or ≥ 1 node or listener per 10 cycles)`,
