@@ -205,8 +205,15 @@ export const styles = css`
       background: #fff;
     }
     .switcher,
-    .toggle {
+    .toggle,
+    .filter,
+    #signatory-matches {
       display: none;
+    }
+    /* A printout lists every name, even while the reader has a filter typed. */
+    #signatory-list[hidden] {
+      display: block;
+      content-visibility: visible;
     }
     a {
       color: inherit;

@@ -1,6 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { defineStatementVariant, manySignatories } from '../support/fixture-statements.js';
 import { applyPrintRules } from '../support/media-rules.js';
 import { isShown, shadowOf, shownSignatories, toggleOf, type JointStatement } from '../support/widget.js';
+
+defineStatementVariant('printed-long-joint-statement', { signatories: manySignatories(60) });
 
 describe('printing', () => {
   // What the browser does around a printout: beforeprint, print-media layout, afterprint.
@@ -28,5 +32,20 @@ describe('printing', () => {
     await done();
     expect(shownSignatories(el), 'back on screen, collapsed again').to.have.length(3);
     expect(isShown(toggleOf(el)!)).to.equal(true);
+  });
+
+  it('prints every name even while the reader has a filter typed, without the filter', async () => {
+    const el = await fixture<JointStatement>(html`<printed-long-joint-statement lang="en" expanded></printed-long-joint-statement>`);
+    const filter = shadowOf(el).querySelector<HTMLInputElement>('[part="filter"]')!;
+    filter.focus();
+    for (const key of 'paz') await sendKeys({ press: key });
+    await el.updateComplete;
+    const matching = shownSignatories(el).length;
+    expect(matching, 'filtered on screen').to.be.within(1, 59);
+    const done = await print(el);
+    expect(shownSignatories(el)).to.have.length(60);
+    expect(isShown(filter)).to.equal(false);
+    await done();
+    expect(shownSignatories(el), 'back on screen, still filtered').to.have.length(matching);
   });
 });
