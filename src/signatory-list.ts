@@ -78,12 +78,11 @@ function chunkStarts(count: number): number[] {
   return starts;
 }
 
+// On one line: whitespace in the template would be two more text nodes in every <li>, 20,000
+// for a list of 10,000 names, to create, lay out and remove on every language switch.
 function renderSignatory(signatory: Signatory, translation: Translation) {
-  return html`<li>
-    ${signatory.url ? html`<a href=${signatory.url}>${signatory.name}</a>` : signatory.name}<span class="country"
-      >, ${countryName(signatory.country, translation)}</span
-    >
-  </li>`;
+  const name = signatory.url ? html`<a href=${signatory.url}>${signatory.name}</a>` : signatory.name;
+  return html`<li>${name}<span class="country">, ${countryName(signatory.country, translation)}</span></li>`;
 }
 
 function renderFilter(options: SignatoryListOptions) {
