@@ -207,16 +207,16 @@ export class JointStatement extends LitElement {
    * their first keystroke. A search before then builds what it needs itself.
    */
   private prepareFilterWhenIdle(): void {
-    const translation = this.shown;
     const filterShown = this.expanded && this.statement.signatories.length > FILTER_THRESHOLD;
-    if (!filterShown || this.filterPreparedFor === translation || this.cancelFilterPreparation) return;
+    if (!filterShown || this.filterPreparedFor === this.shown || this.cancelFilterPreparation) return;
     this.cancelFilterPreparation = whenIdle(() => {
       this.cancelFilterPreparation = undefined;
-      this.search?.prepare(translation);
-      prepareFormatters(translation.lang);
-      this.filterPreparedFor = translation;
-      // The language may have changed meanwhile.
-      this.prepareFilterWhenIdle();
+      // Collapsed meanwhile: nothing to prepare. A language switched meanwhile is the one
+      // prepared; switching again asks from updated().
+      if (!this.expanded) return;
+      this.search?.prepare(this.shown);
+      prepareFormatters(this.shown.lang);
+      this.filterPreparedFor = this.shown;
     });
   }
 
