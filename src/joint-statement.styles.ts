@@ -205,15 +205,8 @@ export const styles = css`
       background: #fff;
     }
     .switcher,
-    .toggle,
-    .filter,
-    #signatory-matches {
+    .toggle {
       display: none;
-    }
-    /* A printout lists every name, even while the reader has a filter typed. */
-    #signatory-list[hidden] {
-      display: block;
-      content-visibility: visible;
     }
     a {
       color: inherit;
