@@ -16,11 +16,12 @@ function chromiumPath() {
   throw new Error('Cannot find chromium: install it with "apt-get install chromium" or set CHROME_PATH.');
 }
 
-export async function launchBrowser() {
+/** @param {string[]} [extraArgs] more command-line flags, e.g. V8's in `--js-flags=…` */
+export async function launchBrowser(extraArgs = []) {
   return puppeteer.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: chromiumArgs,
+    args: [...chromiumArgs, ...extraArgs],
     timeout: 60000,
     protocolTimeout: 90000,
   });

@@ -23,7 +23,9 @@ import { seededRandom, writeSyntheticContent } from './synthetic-content.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SIGNATORIES = 10000;
 // Interaction pages: at least the first number, up to the second while the time budget allows.
-const RUNS = { load: 21, interactions: [5, 7], heap: 5 };
+const RUNS = { load: 21, interactions: [5, 7], heap: 5, heapNoJit: 3 };
+// Sparkplug (baseline), Maglev and TurboFan off: functions stay in the bytecode interpreter.
+const NO_JIT_FLAGS = '--js-flags=--no-sparkplug --no-maglev --no-turbofan';
 const INTERACTION_BUDGET_MS = 120 * 1000; // since the start, builds included
 // The language switch with every name shown has frozen the page for many seconds: stop waiting.
 const SWITCH_CAP_MS = 3000;
@@ -158,11 +160,23 @@ async function main(state) {
   for (let run = 0; runs('heap') && run < RUNS.heap; run++) heap.push(await measureHeap(browser, url('/empty.html'), CYCLES));
   raw('heap', heap);
 
-  return { machineLine, seedCount, bigCount, size, load, interactions, heap };
+  // The same cycles with V8's optimising and baseline compilers off: what still grows then is
+  // not compiled code. Its own browser, so the flags touch nothing else.
+  const heapNoJit = [];
+  if (runs('heap')) {
+    log(`heap without JIT: ${RUNS.heapNoJit} fresh pages, ${NO_JIT_FLAGS}`);
+    state.noJitBrowser = await launchBrowser([NO_JIT_FLAGS]);
+    for (let run = 0; run < RUNS.heapNoJit; run++) heapNoJit.push(await measureHeap(state.noJitBrowser, url('/empty.html'), CYCLES));
+    await closeBrowser(state.noJitBrowser);
+    state.noJitBrowser = undefined;
+    raw('heapNoJit', heapNoJit);
+  }
+
+  return { machineLine, seedCount, bigCount, size, load, interactions, heap, heapNoJit };
 }
 
 function table(results) {
-  const { seedCount, bigCount, size, load, interactions, heap } = results;
+  const { seedCount, bigCount, size, load, interactions, heap, heapNoJit } = results;
   const rows = [];
   const row = (measure, value, goal, verdict, how) => rows.push([measure, value, goal, verdict, how]);
   const pick = (list, key) => list.map((entry) => entry[key]);
@@ -343,6 +357,22 @@ function table(results) {
       objectGrowth <= heapNoise ? `PASS (noise ${kb(heapNoise)})` : `FAIL (noise ${kb(heapNoise)})`,
       'HeapProfiler.takeHeapSnapshot at both points, self sizes summed by node type: "code" = bytecode and optimised machine code; "system / …" = maps, weak lists, feedback; objects = the rest of the JS heap (objects, closures, strings, arrays); median of the per-page differences',
     );
+    if (heapNoJit.length) {
+      const noJitGrowth = median(heapNoJit.map((run) => run.after1000.heap - run.after10.heap));
+      const noJitNoise = Math.max(
+        ...heapNoJit.map((run) => Math.abs(run.again.heap - run.after10.heap)),
+        Math.max(...heapNoJit.map((run) => run.after10.heap)) - Math.min(...heapNoJit.map((run) => run.after10.heap)),
+      );
+      row(
+        `JS heap after ${CYCLES.many} vs ${CYCLES.few} cycles, compilers off`,
+        `${signedKb(noJitGrowth)} (${kb(median(heapNoJit.map((run) => run.after10.heap)))} → ${kb(median(heapNoJit.map((run) => run.after1000.heap)))}; ` +
+          `objects ${signedKb(median(heapNoJit.map((run) => run.after1000.kinds.objects - run.after10.kinds.objects)))}), ` +
+          `then ${signedKb(median(heapNoJit.map((run) => run.after2000.heap - run.after1000.heap)))} over the next ${CYCLES.many}`,
+        'no growth beyond noise',
+        noJitGrowth <= noJitNoise ? `PASS (noise ${kb(noJitNoise)})` : `FAIL (noise ${kb(noJitNoise)})`,
+        `the same cycles and readings in a Chromium started with ${NO_JIT_FLAGS}, so no function is compiled beyond bytecode; median of ${heapNoJit.length} pages`,
+      );
+    }
     // A leak grows by the same amount per cycle; warm-up levels off. The second thousand tells.
     const ratio = median(secondGrowth) / Math.max(median(growth), 1);
     const leaking = median(nodeGrowth) >= extraCycles / 10 || median(listenerGrowth) >= extraCycles / 10 || (median(secondGrowth) > heapNoise && ratio > 0.5);
@@ -387,6 +417,7 @@ async function cleanup() {
   if (cleaned) return;
   cleaned = true;
   await closeBrowser(state.browser).catch(() => {});
+  await closeBrowser(state.noJitBrowser).catch(() => {});
   await state.server?.close().catch(() => {});
   if (state.tmp) rmSync(state.tmp, { recursive: true, force: true });
 }
