@@ -342,7 +342,7 @@ function table(results) {
       `JS heap after ${CYCLES.many} vs ${CYCLES.few} create/attach/detach cycles`,
       `${signedKb(median(growth))} (${kb(median(heapAt('after10')))} → ${kb(median(heapAt('after1000')))}; ${(median(growth) / extraCycles).toFixed(0)} B/cycle)`,
       'no growth beyond noise',
-      median(growth) <= heapNoise ? `PASS (noise ${kb(heapNoise)})` : `FAIL (noise ${kb(heapNoise)}; see the next two rows)`,
+      median(growth) <= heapNoise ? `PASS (noise ${kb(heapNoise)})` : `FAIL (noise ${kb(heapNoise)}; see the rows below)`,
       `createElement + append + await updateComplete + remove, on a page with the ${seedCount}-signatory bundle; CDP HeapProfiler.collectGarbage ×3 then Runtime.getHeapUsage (usedSize); ` +
         `noise = larger of re-reading with nothing in between (${kb(readNoise)}) and the spread of the ${CYCLES.few}-cycle heap across pages; median of ${heap.length} pages`,
     );
