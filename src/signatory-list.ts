@@ -38,12 +38,15 @@ export function renderSignatoryList(options: SignatoryListOptions) {
   const { signatories, translation, previewCount, expanded, matches, headingTag } = options;
   const { ui } = translation;
   const collapsible = signatories.length > previewCount;
+  // While filtering, the full list keeps its boxes (content-visibility), so it is taken out of
+  // the accessibility tree and the focus order explicitly: no empty list, no stray links.
+  const filtering = matches !== undefined;
   const countries = countMessage(ui.countries, options.countryCount, translation);
   return html`<section class="signatories" part="signatories" aria-labelledby="signatories-heading" data-block>
     <${headingTag} id="signatories-heading" class="signatories-heading">${ui.signedBy}</${headingTag}>
     <p class="summary">${countMessage(ui.summary, signatories.length, translation, { countries })}</p>
     ${expanded && signatories.length > FILTER_THRESHOLD ? renderFilter(options) : nothing}
-    <ul id="signatory-list" ?hidden=${matches !== undefined}>
+    <ul id="signatory-list" ?hidden=${filtering} ?inert=${filtering} aria-hidden=${filtering ? 'true' : nothing}>
       ${chunkStarts(options.renderedCount).map((start) => {
         const end = Math.min(start + RENDER_CHUNK, options.renderedCount);
         // A finished chunk is never walked again: each frame only adds the next one.
@@ -52,7 +55,7 @@ export function renderSignatoryList(options: SignatoryListOptions) {
         );
       })}
     </ul>
-    ${matches === undefined
+    ${!filtering
       ? nothing
       : html`<ul id="signatory-matches">
           ${matches.slice(0, MAX_FILTER_RESULTS).map((index) => renderSignatory(signatories[index], translation))}

@@ -6,6 +6,9 @@ import { isShown, shadowOf, shownSignatories, toggleOf, type JointStatement } fr
 
 defineStatementVariant('huge-joint-statement', { signatories: manySignatories(10000) });
 defineStatementVariant('long-joint-statement', { signatories: manySignatories(60) });
+defineStatementVariant('linked-long-joint-statement', {
+  signatories: manySignatories(60).map((signatory, index) => ({ ...signatory, url: `https://example.org/long-${index + 1}` })),
+});
 
 const summaryOf = (el: Element) => shadowOf(el).querySelector('.summary')!.textContent!.trim();
 const filterOf = (el: Element) => shadowOf(el).querySelector<HTMLInputElement>('[part="filter"]');
@@ -105,6 +108,16 @@ describe('a list of 10,000 signatories', () => {
     }
     expect(folded).to.be.below(10);
     expect(countOf(el)).to.match(/^[\d.]+ de 10\.000 coinciden/);
+  });
+
+  it('takes the full list out of the keyboard order and the accessibility tree while filtering', async () => {
+    const el = await fixture<JointStatement>(html`<linked-long-joint-statement lang="en" expanded></linked-long-joint-statement>`);
+    await type(el, 'paz');
+    const firstMatch = shadowOf(el).querySelector<HTMLAnchorElement>('#signatory-matches a')!;
+    await sendKeys({ press: 'Tab' });
+    expect(shadowOf(el).activeElement, 'Tab from the filter goes to the first match').to.equal(firstMatch);
+    expect(fullList(el).getAttribute('aria-hidden')).to.equal('true');
+    await expect(el).to.be.accessible();
   });
 
   it('folds case, accents and every kind of space, without the reader’s locale', () => {
