@@ -26,6 +26,21 @@ export const signatoryListStyles = css`
     }
   }
 
+  /* Expanded, a long list pushes the toggle far down the page: it stays at the bottom of the
+     window while the names scroll past, so "Show fewer" is always at hand. The ring of
+     background keeps the names from touching it. */
+  .toggle[aria-expanded='true'] {
+    position: sticky;
+    bottom: 0.75rem;
+    box-shadow: 0 0 0 0.5rem var(--_background);
+  }
+
+  /* A linked name that gets keyboard focus is scrolled into view clear of that toggle
+     (WCAG 2.4.11, focus not obscured), not behind it at the window's bottom edge. */
+  li a {
+    scroll-margin-bottom: 4.5rem;
+  }
+
   /* After the rules above, which it overrides: a printout lists every name, even while the
      reader has a filter typed, and leaves the filter out. */
   @media print {

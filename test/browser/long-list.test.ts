@@ -120,6 +120,32 @@ describe('a list of 10,000 signatories', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps "Show fewer" in the window while the reader is halfway down a long list', async () => {
+    const el = await fixture<JointStatement>(html`<long-joint-statement lang="en" expanded></long-joint-statement>`);
+    const toggle = toggleOf(el)!;
+    fullList(el).children[30].scrollIntoView({ block: 'center' });
+    const box = toggle.getBoundingClientRect();
+    expect(box.top, 'toggle below the window').to.be.at.least(0);
+    expect(box.bottom, 'toggle below the window').to.be.at.most(window.innerHeight);
+    toggle.click();
+    await el.updateComplete;
+    expect(renderedItems(el)).to.equal(3);
+    window.scrollTo(0, 0);
+  });
+
+  it('scrolls a focused name into view above that toggle, not behind it', async () => {
+    const el = await fixture<JointStatement>(html`<linked-long-joint-statement lang="en" expanded></linked-long-joint-statement>`);
+    const links = fullList(el).querySelectorAll('a');
+    // Reading down with Tab: the next name sits just below the window's bottom edge.
+    links[44].focus();
+    window.scrollBy(0, links[45].getBoundingClientRect().top - window.innerHeight + 2);
+    await sendKeys({ press: 'Tab' });
+    expect(shadowOf(el).activeElement).to.equal(links[45]);
+    const toggleTop = toggleOf(el)!.getBoundingClientRect().top;
+    expect(links[45].getBoundingClientRect().bottom, 'the focused name is under the toggle').to.be.at.most(toggleTop);
+    window.scrollTo(0, 0);
+  });
+
   it('folds case, accents and every kind of space, without the reader’s locale', () => {
     expect(foldForSearch('  ACCIÓN\u00a0\u00a0Solidaria\tPERÚ\n')).to.equal(' accion solidaria peru ');
     expect(foldForSearch('INSTITUTO İstanbul')).to.equal('instituto istanbul');
