@@ -57,7 +57,7 @@ export function renderSignatoryList(options: SignatoryListOptions) {
     </ul>
     ${!filtering
       ? nothing
-      : html`<ul id="signatory-matches">
+      : html`<ul id="signatory-matches" ?hidden=${matches.length === 0}>
           ${matches.slice(0, MAX_FILTER_RESULTS).map((index) => renderSignatory(signatories[index], translation))}
         </ul>`}
     ${collapsible

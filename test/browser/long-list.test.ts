@@ -146,6 +146,15 @@ describe('a list of 10,000 signatories', () => {
     window.scrollTo(0, 0);
   });
 
+  it('shows no empty list when nothing matches, only the count', async () => {
+    const el = await fixture<JointStatement>(html`<long-joint-statement lang="en" expanded></long-joint-statement>`);
+    await type(el, 'zzz');
+    expect(countOf(el)).to.equal('0 of 60 match');
+    const matchList = shadowOf(el).querySelector('#signatory-matches')!;
+    expect(isShown(matchList), 'an empty list is shown (and announced as one)').to.equal(false);
+    expect(shownSignatories(el)).to.deep.equal([]);
+  });
+
   it('folds case, accents and every kind of space, without the reader’s locale', () => {
     expect(foldForSearch('  ACCIÓN\u00a0\u00a0Solidaria\tPERÚ\n')).to.equal(' accion solidaria peru ');
     expect(foldForSearch('INSTITUTO İstanbul')).to.equal('instituto istanbul');
