@@ -9,7 +9,7 @@ import { formatStatementDate, prepareFormatters } from './messages.js';
 import { inheritedLanguage, matchLanguage } from './pick-language.js';
 import { captureReadingPosition, restoreReadingPosition, type ReadingPosition } from './reading-position.js';
 import { renderInline } from './render-inline.js';
-import { FILTER_THRESHOLD, RENDER_CHUNK, renderSignatoryList } from './signatory-list.js';
+import { RENDER_CHUNK, renderSignatoryList, showsFilter } from './signatory-list.js';
 import { signatoryListStyles } from './signatory-list.styles.js';
 import { SignatorySearch } from './signatory-search.js';
 import { styles } from './joint-statement.styles.js';
@@ -207,8 +207,7 @@ export class JointStatement extends LitElement {
    * their first keystroke. A search before then builds what it needs itself.
    */
   private prepareFilterWhenIdle(): void {
-    const filterShown = this.expanded && this.statement.signatories.length > FILTER_THRESHOLD;
-    if (!filterShown || this.filterPreparedFor === this.shown || this.cancelFilterPreparation) return;
+    if (!showsFilter(this.statement.signatories.length, this.expanded) || this.filterPreparedFor === this.shown || this.cancelFilterPreparation) return;
     this.cancelFilterPreparation = whenIdle(() => {
       this.cancelFilterPreparation = undefined;
       // Collapsed meanwhile: nothing to prepare. A language switched meanwhile is the one

@@ -6,7 +6,12 @@ import { countryName } from './country-names.js';
 import { countMessage, formatNumber } from './messages.js';
 
 /** Lists longer than this get a filter box when expanded. */
-export const FILTER_THRESHOLD = 20;
+const FILTER_THRESHOLD = 20;
+
+/** Whether the signatory section shows its filter box. */
+export function showsFilter(signatoryCount: number, expanded: boolean): boolean {
+  return expanded && signatoryCount > FILTER_THRESHOLD;
+}
 /** Names shown in the first frame of expanding; also the size of the list's cached chunks. */
 export const RENDER_CHUNK = 250;
 /** Most filter results listed at once; the count still tells how many match. */
@@ -45,7 +50,7 @@ export function renderSignatoryList(options: SignatoryListOptions) {
   return html`<section class="signatories" part="signatories" aria-labelledby="signatories-heading" data-block>
     <${headingTag} id="signatories-heading" class="signatories-heading">${ui.signedBy}</${headingTag}>
     <p class="summary">${countMessage(ui.summary, signatories.length, translation, { countries })}</p>
-    ${expanded && signatories.length > FILTER_THRESHOLD ? renderFilter(options) : nothing}
+    ${showsFilter(signatories.length, expanded) ? renderFilter(options) : nothing}
     <ul id="signatory-list" ?hidden=${filtering} ?inert=${filtering} aria-hidden=${filtering ? 'true' : nothing}>
       ${chunkStarts(options.renderedCount).map((start) => {
         const end = Math.min(start + RENDER_CHUNK, options.renderedCount);
