@@ -2,13 +2,21 @@
 import { openPage, settle } from './browser.mjs';
 
 /**
+ * @param {{ timeoutMs?: number, network?: { latency: number, downloadThroughput: number, uploadThroughput: number } }} [options]
+ *   network: Chromium's network emulation (CDP Network.emulateNetworkConditions; latency in ms,
+ *   throughputs in bytes/s), applied before navigating
  * @returns {Promise<{ lcp: number, raf: number, defined: number }>} in ms since navigation
  *   start (performance.timeOrigin): LCP's renderTime of the last (largest) entry, the rAF
  *   probe, and when the bundle defined <joint-statement> (0 on the static page).
  */
-export async function measureLoad(browser, url, { timeoutMs = 30000 } = {}) {
+export async function measureLoad(browser, url, { timeoutMs = 30000, network } = {}) {
   const page = await openPage(browser, { timeoutMs });
   try {
+    if (network) {
+      const session = await page.createCDPSession();
+      await session.send('Network.enable');
+      await session.send('Network.emulateNetworkConditions', { offline: false, ...network });
+    }
     await page.goto(url, { waitUntil: 'load' });
     const raf = await page.evaluate(
       (limit) =>

@@ -23,9 +23,15 @@ import { seededRandom, writeSyntheticContent } from './synthetic-content.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SIGNATORIES = 10000;
 // Interaction pages: at least the first number, up to the second while the time budget allows.
-const RUNS = { load: 21, interactions: [5, 7], heap: 5, heapNoJit: 3 };
-// Sparkplug (baseline), Maglev and TurboFan off: functions stay in the bytecode interpreter.
-const NO_JIT_FLAGS = '--js-flags=--no-sparkplug --no-maglev --no-turbofan';
+const RUNS = { load: 21, loadNetwork: 11, interactions: [5, 7], heap: 5, heapNoWarmUp: 3 };
+// A good mobile connection: every request pays a round trip, and bytes take time to arrive.
+const NETWORK = { latency: 50, downloadThroughput: (4e6 / 8) | 0, uploadThroughput: (1e6 / 8) | 0 };
+const networkText = `${NETWORK.latency} ms latency, ${(NETWORK.downloadThroughput * 8) / 1e6} Mbit/s down`;
+// V8 warms up on its own as functions get called: around a function's 8th call it allocates
+// the function's feedback vector (lazy feedback allocation), and hot functions are compiled by
+// Sparkplug (baseline), Maglev and TurboFan. These flags switch both off, so whatever the heap
+// still gains between two readings is what the page keeps.
+const NO_WARM_UP_FLAGS = '--js-flags=--no-sparkplug --no-maglev --no-turbofan --no-lazy-feedback-allocation';
 const INTERACTION_BUDGET_MS = 120 * 1000; // since the start, builds included
 // The language switch with every name shown has frozen the page for many seconds: stop waiting.
 const SWITCH_CAP_MS = 3000;
@@ -109,6 +115,7 @@ async function main(state) {
 
   // The static twin: the widget's rendered shadow tree and CSS as declarative shadow DOM.
   const load = { static: [], seed: [], twin: [], big: [] };
+  const loadNetwork = { static: [], seed: [] };
   if (runs('load')) {
     const shownText = () =>
       [...document.querySelector('joint-statement').shadowRoot.childNodes]
@@ -142,6 +149,17 @@ async function main(state) {
       }
     }
     raw('load', load);
+
+    // The same two first pages over an emulated network: context for the ratio above, which a
+    // local server flatters (the script's request costs no round trip there).
+    log(`load → paint over an emulated network (${networkText}): ${RUNS.loadNetwork} rounds of static / ${seedCount}`);
+    for (let round = -1; round < RUNS.loadNetwork; round++) {
+      for (const name of shuffle(['static', 'seed'], random)) {
+        const result = await measureLoad(browser, url(pages[name]), { network: NETWORK });
+        if (round >= 0) loadNetwork[name].push(result);
+      }
+    }
+    raw('loadNetwork', loadNetwork);
   }
 
   const [fewest, most] = RUNS.interactions;
@@ -160,23 +178,23 @@ async function main(state) {
   for (let run = 0; runs('heap') && run < RUNS.heap; run++) heap.push(await measureHeap(browser, url('/empty.html'), CYCLES));
   raw('heap', heap);
 
-  // The same cycles with V8's optimising and baseline compilers off: what still grows then is
-  // not compiled code. Its own browser, so the flags touch nothing else.
-  const heapNoJit = [];
+  // The same cycles with V8's warm-up switched off: what still grows then is neither compiled
+  // code nor feedback. Its own browser, so the flags touch nothing else.
+  const heapNoWarmUp = [];
   if (runs('heap')) {
-    log(`heap without JIT: ${RUNS.heapNoJit} fresh pages, ${NO_JIT_FLAGS}`);
-    state.noJitBrowser = await launchBrowser([NO_JIT_FLAGS]);
-    for (let run = 0; run < RUNS.heapNoJit; run++) heapNoJit.push(await measureHeap(state.noJitBrowser, url('/empty.html'), CYCLES));
-    await closeBrowser(state.noJitBrowser);
-    state.noJitBrowser = undefined;
-    raw('heapNoJit', heapNoJit);
+    log(`heap without V8's warm-up: ${RUNS.heapNoWarmUp} fresh pages, ${NO_WARM_UP_FLAGS}`);
+    state.noWarmUpBrowser = await launchBrowser([NO_WARM_UP_FLAGS]);
+    for (let run = 0; run < RUNS.heapNoWarmUp; run++) heapNoWarmUp.push(await measureHeap(state.noWarmUpBrowser, url('/empty.html'), CYCLES));
+    await closeBrowser(state.noWarmUpBrowser);
+    state.noWarmUpBrowser = undefined;
+    raw('heapNoWarmUp', heapNoWarmUp);
   }
 
-  return { machineLine, seedCount, bigCount, size, load, interactions, heap, heapNoJit };
+  return { machineLine, seedCount, bigCount, size, load, loadNetwork, interactions, heap, heapNoWarmUp };
 }
 
 function table(results) {
-  const { seedCount, bigCount, size, load, interactions, heap, heapNoJit } = results;
+  const { seedCount, bigCount, size, load, loadNetwork, interactions, heap, heapNoWarmUp } = results;
   const rows = [];
   const row = (measure, value, goal, verdict, how) => rows.push([measure, value, goal, verdict, how]);
   const pick = (list, key) => list.map((entry) => entry[key]);
@@ -212,7 +230,22 @@ function table(results) {
         `${ratio.toFixed(2)}× (quartiles ${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)}; ${ms(median(widgetTimes))} vs ${ms(median(staticTimes))})`,
         `≤ ${GOALS.loadRatio.toFixed(2)}×`,
         ratio <= GOALS.loadRatio ? 'PASS' : 'FAIL',
-        `${how}; static = the widget's rendered shadow tree as declarative shadow DOM, no script; median of ${ratios.length} per-round ratios, cold cache, pages shuffled within each round`,
+        `${how}; static = the widget's rendered shadow tree as declarative shadow DOM, no script; median of ${ratios.length} per-round ratios, cold cache, pages shuffled within each round, gzip from a local server`,
+      );
+    }
+    for (const [probe, key] of [
+      ['LCP', 'lcp'],
+      ['rAF', 'raf'],
+    ]) {
+      const widgetTimes = pick(loadNetwork.seed, key);
+      const staticTimes = pick(loadNetwork.static, key);
+      const ratios = widgetTimes.map((time, round) => time / staticTimes[round]);
+      row(
+        `navigation → text painted, widget ÷ static HTML, emulated network (${probe} probe)`,
+        `${median(ratios).toFixed(2)}× (quartiles ${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)}; ${ms(median(widgetTimes))} vs ${ms(median(staticTimes))}; Δ ${signedMs(median(widgetTimes.map((time, round) => time - staticTimes[round])))} median per round)`,
+        '—',
+        'info',
+        `the same two pages with Chromium's network emulation (CDP Network.emulateNetworkConditions, ${networkText}): the script's request pays a round trip and its ${kb(size.seed.gzip)} as it would on a partner's page; median of ${ratios.length} per-round ratios`,
       );
     }
 
@@ -255,7 +288,7 @@ function table(results) {
         fromNavigation.value,
         '—',
         `info (${fromNavigation.verdict.replace(/ \(.*/, '')} against "same within noise")`,
-        `as above, same rounds; includes transferring and parsing the ${kb(size.big.raw)} file instead of ${kb(size.seed.raw)} (uncompressed, from a local server); ${judged}`,
+        `as above, same rounds; includes transferring and parsing the ${kb(size.big.raw)} file instead of ${kb(size.seed.raw)} (gzip from a local server: ${kb(size.big.gzip)} and ${kb(size.seed.gzip)} on the wire); ${judged}`,
       );
       const afterScript = compare((runs) => runs.map((run) => run[key] - run.defined));
       row(
@@ -357,20 +390,20 @@ function table(results) {
       objectGrowth <= heapNoise ? `PASS (noise ${kb(heapNoise)})` : `FAIL (noise ${kb(heapNoise)})`,
       'HeapProfiler.takeHeapSnapshot at both points, self sizes summed by node type: "code" = bytecode and optimised machine code; "system / …" = maps, weak lists, feedback; objects = the rest of the JS heap (objects, closures, strings, arrays); median of the per-page differences',
     );
-    if (heapNoJit.length) {
-      const noJitGrowth = median(heapNoJit.map((run) => run.after1000.heap - run.after10.heap));
-      const noJitNoise = Math.max(
-        ...heapNoJit.map((run) => Math.abs(run.again.heap - run.after10.heap)),
-        Math.max(...heapNoJit.map((run) => run.after10.heap)) - Math.min(...heapNoJit.map((run) => run.after10.heap)),
+    if (heapNoWarmUp.length) {
+      const noWarmUpGrowth = median(heapNoWarmUp.map((run) => run.after1000.heap - run.after10.heap));
+      const noWarmUpNoise = Math.max(
+        ...heapNoWarmUp.map((run) => Math.abs(run.again.heap - run.after10.heap)),
+        Math.max(...heapNoWarmUp.map((run) => run.after10.heap)) - Math.min(...heapNoWarmUp.map((run) => run.after10.heap)),
       );
       row(
-        `JS heap after ${CYCLES.many} vs ${CYCLES.few} cycles, compilers off`,
-        `${signedKb(noJitGrowth)} (${kb(median(heapNoJit.map((run) => run.after10.heap)))} → ${kb(median(heapNoJit.map((run) => run.after1000.heap)))}; ` +
-          `objects ${signedKb(median(heapNoJit.map((run) => run.after1000.kinds.objects - run.after10.kinds.objects)))}), ` +
-          `then ${signedKb(median(heapNoJit.map((run) => run.after2000.heap - run.after1000.heap)))} over the next ${CYCLES.many}`,
+        `JS heap after ${CYCLES.many} vs ${CYCLES.few} cycles, V8's warm-up off`,
+        `${signedKb(noWarmUpGrowth)} (${kb(median(heapNoWarmUp.map((run) => run.after10.heap)))} → ${kb(median(heapNoWarmUp.map((run) => run.after1000.heap)))}; ` +
+          `objects ${signedKb(median(heapNoWarmUp.map((run) => run.after1000.kinds.objects - run.after10.kinds.objects)))}), ` +
+          `then ${signedKb(median(heapNoWarmUp.map((run) => run.after2000.heap - run.after1000.heap)))} over the next ${CYCLES.many}`,
         'no growth beyond noise',
-        noJitGrowth <= noJitNoise ? `PASS (noise ${kb(noJitNoise)})` : `FAIL (noise ${kb(noJitNoise)})`,
-        `the same cycles and readings in a Chromium started with ${NO_JIT_FLAGS}, so no function is compiled beyond bytecode; median of ${heapNoJit.length} pages`,
+        noWarmUpGrowth <= noWarmUpNoise ? `PASS (noise ${kb(noWarmUpNoise)})` : `FAIL (noise ${kb(noWarmUpNoise)})`,
+        `the same cycles and readings in a Chromium started with ${NO_WARM_UP_FLAGS}: no function is compiled beyond bytecode, and each function gets its feedback vector on its first call instead of around its 8th, so what grows is what the page keeps; median of ${heapNoWarmUp.length} pages`,
       );
     }
     // A leak grows by the same amount per cycle; warm-up levels off. The second thousand tells.
@@ -417,7 +450,7 @@ async function cleanup() {
   if (cleaned) return;
   cleaned = true;
   await closeBrowser(state.browser).catch(() => {});
-  await closeBrowser(state.noJitBrowser).catch(() => {});
+  await closeBrowser(state.noWarmUpBrowser).catch(() => {});
   await state.server?.close().catch(() => {});
   if (state.tmp) rmSync(state.tmp, { recursive: true, force: true });
 }
