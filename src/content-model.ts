@@ -30,7 +30,7 @@ export interface UiStrings {
   countries: PluralMessage;
   /** Label of the filter box shown for long lists. */
   filter: string;
-  /** Announced while filtering, e.g. "Showing {count} of {total}". */
+  /** Announced while filtering, e.g. "{count} of {total} match." (a sentence: "filterTooMany" may follow). */
   filterCount: PluralMessage;
   /** Added when more match than are listed, e.g. "The first {count} are listed: keep typing to narrow them down." */
   filterTooMany: PluralMessage;

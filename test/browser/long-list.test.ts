@@ -77,12 +77,12 @@ describe('a list of 10,000 signatories', () => {
     const el = await fixture<JointStatement>(html`<huge-joint-statement lang="en" expanded></huge-joint-statement>`);
     const label = shadowOf(el).querySelector('label[for="signatory-filter"]')!;
     expect(label.textContent!.trim()).to.equal('Filter signatories');
-    expect(countOf(el)).to.equal('10,000 of 10,000 match');
+    expect(countOf(el)).to.equal('10,000 of 10,000 match.');
     expect(shadowOf(el).querySelector('.filter-count')!.getAttribute('aria-live')).to.equal('polite');
 
     await type(el, 'ACCION solidaridad 0001');
     expect(shownSignatories(el)).to.deep.equal(['Acción Solidaridad 00017, Chile']);
-    expect(countOf(el)).to.equal('1 of 10,000 matches');
+    expect(countOf(el)).to.equal('1 of 10,000 matches.');
     // Hidden while filtering: no name of it shows, and it takes no room above the matches.
     // (It keeps a zero-height box: content-visibility keeps its names laid out for later.)
     expect([...fullList(el).children].some(isShown), 'a name of the full list shows while filtering').to.equal(false);
@@ -146,10 +146,19 @@ describe('a list of 10,000 signatories', () => {
     window.scrollTo(0, 0);
   });
 
+  it('agrees the verb with a single match in Spanish and Portuguese', async () => {
+    const es = await fixture<JointStatement>(html`<huge-joint-statement lang="es" expanded></huge-joint-statement>`);
+    await type(es, 'solidaridad 00017');
+    expect(countOf(es)).to.equal('1 de 10.000 coincide.');
+    const pt = await fixture<JointStatement>(html`<huge-joint-statement lang="pt" expanded></huge-joint-statement>`);
+    await type(pt, 'solidaridad 00017');
+    expect(countOf(pt)).to.equal('1 de 10.000 corresponde.');
+  });
+
   it('shows no empty list when nothing matches, only the count', async () => {
     const el = await fixture<JointStatement>(html`<long-joint-statement lang="en" expanded></long-joint-statement>`);
     await type(el, 'zzz');
-    expect(countOf(el)).to.equal('0 of 60 match');
+    expect(countOf(el)).to.equal('0 of 60 match.');
     const matchList = shadowOf(el).querySelector('#signatory-matches')!;
     expect(isShown(matchList), 'an empty list is shown (and announced as one)').to.equal(false);
     expect(shownSignatories(el)).to.deep.equal([]);
@@ -163,7 +172,8 @@ describe('a list of 10,000 signatories', () => {
   it('filters by country name in the reader’s language, listing the first 200 of many matches', async () => {
     const el = await fixture<JointStatement>(html`<huge-joint-statement lang="es" expanded></huge-joint-statement>`);
     await type(el, 'peru');
-    expect(countOf(el)).to.equal('1000 de 10.000 coinciden Se muestran las primeras 200: siga escribiendo para acotar la búsqueda.');
+    // Two sentences: read aloud (and on screen) as such, not run together.
+    expect(countOf(el)).to.equal('1000 de 10.000 coinciden. Se muestran las primeras 200: siga escribiendo para acotar la búsqueda.');
     const shown = shownSignatories(el);
     expect(shown).to.have.length(200);
     expect(shown.every((text) => text.endsWith(', Perú'))).to.equal(true);
@@ -176,7 +186,7 @@ describe('a list of 10,000 signatories', () => {
     filterOf(el)!.select();
     await sendKeys({ press: 'Backspace' });
     await el.updateComplete;
-    expect(countOf(el)).to.equal('10.000 de 10.000 correspondem');
+    expect(countOf(el)).to.equal('10.000 de 10.000 correspondem.');
     expect(isShown(fullList(el))).to.equal(true);
   });
 
@@ -184,7 +194,7 @@ describe('a list of 10,000 signatories', () => {
     // 60 names is past the filter threshold; axe over 10,000 would test axe's speed, not ours.
     const el = await fixture<JointStatement>(html`<long-joint-statement lang="en" expanded></long-joint-statement>`);
     await type(el, 'paz');
-    expect(countOf(el)).to.equal('14 of 60 match'); // 7 "Paz …" and 7 "… Paz"
+    expect(countOf(el)).to.equal('14 of 60 match.'); // 7 "Paz …" and 7 "… Paz"
     await expect(el).to.be.accessible();
   });
 
