@@ -4,6 +4,7 @@ import { literal, html as staticHtml } from 'lit/static-html.js';
 import { AttributeWarnings, integerIn } from './attribute-warnings.js';
 import type { Statement, Translation } from './content-model.js';
 import { emit } from './events.js';
+import { GrowthPace } from './growth-pace.js';
 import { renderLanguageSwitcher } from './language-switcher.js';
 import { formatStatementDate, prepareFormatters } from './messages.js';
 import { inheritedLanguage, matchLanguage } from './pick-language.js';
@@ -19,8 +20,6 @@ import { statement as compiledStatement } from './generated/statement.js';
 const DEFAULT_HEADING_LEVEL = 2;
 const DEFAULT_PREVIEW_COUNT = 3;
 const THEMES = ['auto', 'light', 'dark'];
-/** Names added per frame while a long list finishes expanding (measured: ~30 ms of work in Chromium). */
-const GROW_STEP = 3 * RENDER_CHUNK;
 /**
  * Numeric attributes: an absent attribute means the default; an empty or non-numeric one is
  * NaN, so it is reported rather than read as 0. `!==` as the change test, because Lit's
@@ -91,7 +90,7 @@ export class JointStatement extends LitElement {
 
   @state() private filterQuery = '';
 
-  /** Names in the DOM while expanded; grows a chunk per frame up to the whole list. */
+  /** Names in the DOM while expanded; grows a step per frame up to the whole list. */
   @state() private renderedCount = 0;
 
   /** The compiled content; a subclass may carry another statement. */
@@ -105,6 +104,7 @@ export class JointStatement extends LitElement {
   private filterMatches?: number[];
   private growFrame = 0;
   private growTimer = 0;
+  private readonly growthPace = new GrowthPace(RENDER_CHUNK);
   /** The language whose filter keys and formatters are built; see prepareFilterWhenIdle. */
   private filterPreparedFor?: Translation;
   private cancelFilterPreparation?: () => void;
@@ -184,8 +184,9 @@ export class JointStatement extends LitElement {
   }
 
   /**
-   * Adds GROW_STEP names after each painted frame until the list is complete: the page keeps
-   * responding, and find-in-page reaches every name a second or two after expanding.
+   * Adds a step of names after each painted frame until the list is complete: the page keeps
+   * responding, and find-in-page reaches every name a second or two after expanding. The
+   * steps are sized by GrowthPace to keep each frame short on this reader's machine.
    */
   private keepGrowingList(): void {
     const total = this.statement.signatories.length;
@@ -196,7 +197,15 @@ export class JointStatement extends LitElement {
       this.growFrame = 0;
       this.growTimer = window.setTimeout(() => {
         this.growTimer = 0;
-        if (this.expanded) this.renderedCount = Math.min(total, this.renderedCount + GROW_STEP);
+        if (!this.expanded) return;
+        const started = performance.now();
+        this.renderedCount = Math.min(total, this.renderedCount + this.growthPace.step);
+        void this.updateComplete.then(() => {
+          // Reading a size lays the new names out now, so the step's cost includes its layout
+          // (most of it). The frame would do that layout anyway; it is not done twice.
+          void this.offsetHeight;
+          this.growthPace.record(performance.now() - started);
+        });
       });
     });
   }

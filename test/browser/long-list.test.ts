@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { defineStatementVariant, manySignatories } from '../support/fixture-statements.js';
 import { foldForSearch } from '../../src/signatory-search.js';
+import { GROWTH_BUDGET_MS, GrowthPace } from '../../src/growth-pace.js';
 import { isShown, shadowOf, shownSignatories, toggleOf, type JointStatement } from '../support/widget.js';
 
 defineStatementVariant('huge-joint-statement', { signatories: manySignatories(10000) });
@@ -162,6 +163,23 @@ describe('a list of 10,000 signatories', () => {
     const matchList = shadowOf(el).querySelector('#signatory-matches')!;
     expect(isShown(matchList), 'an empty list is shown (and announced as one)').to.equal(false);
     expect(shownSignatories(el)).to.deep.equal([]);
+  });
+
+  it('sizes each step of a growing list to the reader’s machine: short frames when slow, fewer frames when fast', () => {
+    const slow = new GrowthPace(250);
+    expect(slow.step, 'before anything is measured').to.equal(250);
+    slow.record(3 * GROWTH_BUDGET_MS);
+    expect(slow.step, 'never below one chunk').to.equal(250);
+
+    const fast = new GrowthPace(250);
+    const steps = [];
+    for (let frame = 0; frame < 5; frame++) {
+      fast.record(GROWTH_BUDGET_MS / 8);
+      steps.push(fast.step);
+    }
+    expect(steps, 'at most doubling, up to 8 chunks').to.deep.equal([500, 1000, 2000, 2000, 2000]);
+    fast.record(2 * GROWTH_BUDGET_MS);
+    expect(fast.step, 'a step over budget halves the next').to.equal(1000);
   });
 
   it('folds case, accents and every kind of space, without the reader’s locale', () => {
