@@ -22,8 +22,8 @@ function installProbe(page) {
         );
       });
     };
-    // From the next click: frames until `total` names are in #signatory-list, and the longest
-    // frame-to-frame gap meanwhile (a long gap is a frozen page).
+    // From the next click: frames until `total` names are in #signatory-list, and the
+    // frame-to-frame gaps meanwhile (a long gap is a frozen page; over 50 ms, a stutter).
     window.__armComplete = (total, limit) => {
       window.__complete = new Promise((resolve) => {
         // Not an error: a build may never put every name in the DOM (say, a virtual list).
@@ -34,15 +34,20 @@ function installProbe(page) {
             const start = event.timeStamp;
             const root = document.querySelector('joint-statement').shadowRoot;
             let previous = start;
-            let longest = 0;
-            let frames = 0;
+            const gaps = [];
             const check = (end) => {
-              frames++;
-              longest = Math.max(longest, end - previous);
+              gaps.push(end - previous);
               previous = end;
               if (root.querySelectorAll('#signatory-list li').length >= total) {
                 clearTimeout(timer);
-                resolve({ elapsed: end - start, frames, longest });
+                const sorted = [...gaps].sort((a, b) => a - b);
+                resolve({
+                  elapsed: end - start,
+                  frames: gaps.length,
+                  longest: sorted.at(-1),
+                  typical: sorted[Math.floor(sorted.length / 2)],
+                  over50: gaps.filter((gap) => gap > 50).length,
+                });
               } else {
                 window.__afterNextFrame(check);
               }

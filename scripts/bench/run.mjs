@@ -316,11 +316,11 @@ function table(results) {
     row(
       `expand the full list (${big}): every name in the DOM`,
       complete.length
-        ? `${ms(median(pick(complete, 'elapsed')))} over ${median(pick(complete, 'frames'))} frames; longest frame ${ms(median(pick(complete, 'longest')))}`
+        ? `${ms(median(pick(complete, 'elapsed')))} over ${median(pick(complete, 'frames'))} frames; frame median ${ms(median(pick(complete, 'typical')))}, longest ${ms(median(pick(complete, 'longest')))}; ${median(pick(complete, 'over50'))} frames over 50 ms`
         : 'n/a (the list never held every name)',
       'none set',
       'info',
-      `same click, to the end of the first frame with ${big} <li> in #signatory-list; longest = largest gap between frame ends meanwhile (median per page)`,
+      `same click, to the end of the first frame with ${big} <li> in #signatory-list; frames = gaps between frame ends meanwhile, per page, then the median over pages`,
     );
     const switchCollapsed = pick(interactions, 'switchCollapsed');
     row(
