@@ -36,7 +36,7 @@ export interface SignatoryListOptions {
 /**
  * The signatory section. Collapsed, only the preview names are rendered, so a list of
  * thousands costs nothing until the reader asks for it. Expanded, every name is added to
- * the DOM a chunk per frame (then findable with find-in-page and readable by screen readers).
+ * the DOM one or more chunks per frame (then findable with find-in-page and readable by screen readers).
  * While filtering, the full list is hidden and the matches are listed on their own.
  */
 export function renderSignatoryList(options: SignatoryListOptions) {
