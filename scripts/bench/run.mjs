@@ -368,9 +368,14 @@ function table(results) {
     const secondGrowth = heap.map((run) => run.after2000.heap - run.after1000.heap);
     const nodeGrowth = heap.map((run) => run.after2000.nodes - run.after10.nodes);
     const listenerGrowth = heap.map((run) => run.after2000.listeners - run.after10.listeners);
-    const readNoise = Math.max(...heap.map((run) => Math.abs(run.again.heap - run.after10.heap)));
-    const spread10 = Math.max(...heapAt('after10')) - Math.min(...heapAt('after10'));
-    const heapNoise = Math.max(readNoise, spread10);
+    // Noise: the larger of re-reading with nothing in between and the spread of the first
+    // reading across pages.
+    const noiseOf = (runs) => {
+      const reread = Math.max(...runs.map((run) => Math.abs(run.again.heap - run.after10.heap)));
+      const first = runs.map((run) => run.after10.heap);
+      return { reread, noise: Math.max(reread, Math.max(...first) - Math.min(...first)) };
+    };
+    const { reread: readNoise, noise: heapNoise } = noiseOf(heap);
     const extraCycles = CYCLES.many - CYCLES.few;
     row(
       `JS heap after ${CYCLES.many} vs ${CYCLES.few} create/attach/detach cycles`,
@@ -393,10 +398,7 @@ function table(results) {
     );
     if (heapNoWarmUp.length) {
       const noWarmUpGrowth = median(heapNoWarmUp.map((run) => run.after1000.heap - run.after10.heap));
-      const noWarmUpNoise = Math.max(
-        ...heapNoWarmUp.map((run) => Math.abs(run.again.heap - run.after10.heap)),
-        Math.max(...heapNoWarmUp.map((run) => run.after10.heap)) - Math.min(...heapNoWarmUp.map((run) => run.after10.heap)),
-      );
+      const noWarmUpNoise = noiseOf(heapNoWarmUp).noise;
       row(
         `JS heap after ${CYCLES.many} vs ${CYCLES.few} cycles, V8's warm-up off`,
         `${signedKb(noWarmUpGrowth)} (${kb(median(heapNoWarmUp.map((run) => run.after10.heap)))} → ${kb(median(heapNoWarmUp.map((run) => run.after1000.heap)))}; ` +
