@@ -2,9 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { isShown, paragraphsOf, shadowOf, titleOf, visibleText, type JointStatement } from '../support/widget.js';
 
 const titles = {
-  en: "Human Rights Organizations Urge Lima Group to Join Forces with Diplomatic Efforts to Achieve Peaceful, Democratic Solution to Venezuela's Crisis",
+  en: 'Human Rights Organizations Urge Lima Group to Join Forces with Diplomatic Efforts to Achieve Peaceful, Democratic Solution to Venezuela’s Crisis',
   es: 'Organizaciones de derechos humanos instan al Grupo de Lima a sumar fuerzas con los esfuerzos diplomáticos para lograr una solución pacífica y democrática a la crisis de Venezuela',
-  pt: 'Organizações de direitos humanos instam o Grupo de Lima a unir forças aos esforços diplomáticos para alcançar uma solução pacífica e democrática para a crise da Venezuela',
+  pt: 'Organizações de direitos humanos instam o Grupo de Lima a unir forças com os esforços diplomáticos para alcançar uma solução pacífica e democrática para a crise da Venezuela',
 };
 
 describe('rendering the statement', () => {
@@ -25,7 +25,7 @@ describe('rendering the statement', () => {
     expect(titleOf(el).textContent!.trim()).to.equal(titles.es);
     expect(paragraphsOf(el)).to.have.length(4);
     expect(paragraphsOf(el)[0].textContent).to.match(/^El 3 de junio, en Nueva York/);
-    expect(paragraphsOf(el)[2].textContent).to.contain('Grupo de Contacto Internacional');
+    expect(paragraphsOf(el)[2].textContent).to.contain('Grupo Internacional de Contacto');
     expect(visibleText(el)).to.contain('Traducción — original en inglés');
     expect(shadowOf(el).querySelector('article')!.getAttribute('lang')).to.equal('es');
   });

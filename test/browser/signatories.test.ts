@@ -34,7 +34,7 @@ describe('the signatory list', () => {
       'Acción Solidaria, Venezuela',
       'CIVILIS Derechos Humanos, Venezuela',
       'Centro de Derechos Humanos de la Universidad Católica Andrés Bello, Venezuela',
-      'Programa Venezolano de Educacion Accion en Derechos Humanos (PROVEA), Venezuela',
+      'Programa Venezolano de Educación-Acción en Derechos Humanos (PROVEA), Venezuela',
       'Conectas Direitos Humanos, Brazil',
       'Coordinadora Nacional de Derechos Humanos (CNDDHH), Peru',
       'Washington Office on Latin America (WOLA), United States',
