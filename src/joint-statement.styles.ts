@@ -108,8 +108,8 @@ export const styles = css`
     text-decoration: underline;
   }
 
-  button:focus-visible,
-  a:focus-visible {
+  /* Buttons, links and the signatory filter share one focus ring. */
+  :focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
@@ -129,7 +129,6 @@ export const styles = css`
 
   .note,
   .date,
-  .country,
   .source {
     color: var(--_muted);
   }
@@ -142,27 +141,6 @@ export const styles = css`
 
   .body p {
     margin: 0 0 1em;
-  }
-
-  .signatories {
-    margin-top: 1.5rem;
-    padding-top: 1rem;
-    border-top: 1px solid var(--_border);
-  }
-
-  .signatories-heading {
-    margin: 0 0 0.5rem;
-    font-size: 1.0625rem;
-    font-weight: 700;
-  }
-
-  ul {
-    margin: 0 0 0.75rem;
-    padding-inline-start: 1.25rem;
-  }
-
-  li {
-    margin: 0.25rem 0;
   }
 
   .source {
@@ -190,8 +168,7 @@ export const styles = css`
       background: Highlight;
       border-color: Highlight;
     }
-    button:focus-visible,
-    a:focus-visible {
+    :focus-visible {
       outline-color: Highlight;
     }
   }
@@ -204,8 +181,7 @@ export const styles = css`
       color: #000;
       background: #fff;
     }
-    .switcher,
-    .toggle {
+    .switcher {
       display: none;
     }
     a {
@@ -213,7 +189,6 @@ export const styles = css`
     }
     .note,
     .date,
-    .country,
     .source {
       color: #333;
     }

@@ -1,14 +1,39 @@
 import { css } from 'lit';
 
 export const signatoryListStyles = css`
+  .signatories {
+    margin-top: 1.5rem;
+    padding-top: 1rem;
+    border-top: 1px solid var(--_border);
+  }
+
+  .signatories-heading {
+    margin: 0 0 0.5rem;
+    font-size: 1.0625rem;
+    font-weight: 700;
+  }
+
   .summary {
     margin: 0 0 0.5rem;
     color: var(--_muted);
     font-size: 0.9375rem;
   }
 
+  ul {
+    margin: 0 0 0.75rem;
+    padding-inline-start: 1.25rem;
+  }
+
+  li {
+    margin: 0.25rem 0;
+  }
+
   li[hidden] {
     display: none;
+  }
+
+  .country {
+    color: var(--_muted);
   }
 
   /* While filtering, the full list steps aside for the matches. content-visibility keeps its
@@ -26,6 +51,9 @@ export const signatoryListStyles = css`
     }
   }
 
+  /* No content-visibility on the names: measured in Chromium, it made removing 10,000 of them
+     (collapsing, or switching language) take 3.5 s instead of 0.1 s. */
+
   /* Expanded, a long list pushes the toggle far down the page: it stays at the bottom of the
      window while the names scroll past, so "Show fewer" is always at hand. The ring of
      background keeps the names from touching it. */
@@ -40,22 +68,6 @@ export const signatoryListStyles = css`
   li a {
     scroll-margin-bottom: 4.5rem;
   }
-
-  /* After the rules above, which it overrides: a printout lists every name, even while the
-     reader has a filter typed, and leaves the filter out. */
-  @media print {
-    .filter,
-    #signatory-matches {
-      display: none;
-    }
-    #signatory-list[hidden] {
-      display: block;
-      content-visibility: visible;
-    }
-  }
-
-  /* No content-visibility on the names: measured in Chromium, it made removing 10,000 of them
-     (collapsing, or switching language) take 3.5 s instead of 0.1 s. */
 
   .filter {
     margin: 0 0 0.75rem;
@@ -79,11 +91,6 @@ export const signatoryListStyles = css`
     background: var(--_background);
   }
 
-  .filter input:focus-visible {
-    outline: 3px solid var(--_accent);
-    outline-offset: 2px;
-  }
-
   .filter-count {
     margin: 0.25rem 0 0;
     color: var(--_muted);
@@ -96,9 +103,20 @@ export const signatoryListStyles = css`
     }
   }
 
+  /* Last, as it overrides the rules above: a printout lists every name, even while the reader
+     has a filter typed, and leaves out the toggle and the filter. */
   @media print {
-    .filter {
+    .toggle,
+    .filter,
+    #signatory-matches {
       display: none;
+    }
+    #signatory-list[hidden] {
+      display: block;
+      content-visibility: visible;
+    }
+    .country {
+      color: #333;
     }
   }
 `;

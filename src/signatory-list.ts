@@ -17,20 +17,19 @@ export const RENDER_CHUNK = 250;
 /** Most filter results listed at once; the count still tells how many match. */
 export const MAX_FILTER_RESULTS = 200;
 
-export interface SignatoryListOptions {
-  signatories: readonly Signatory[];
-  countryCount: number;
-  translation: Translation;
-  previewCount: number;
-  expanded: boolean;
+/** What the signatory section shows; kept by SignatoryListController. */
+export interface SignatoryListState {
+  readonly signatories: readonly Signatory[];
+  readonly countryCount: number;
+  readonly translation: Translation;
+  readonly previewCount: number;
+  readonly expanded: boolean;
   /** How many names are in the DOM: the preview when collapsed, growing to all when expanded. */
-  renderedCount: number;
-  filterQuery: string;
+  readonly renderedCount: number;
+  readonly query: string;
   /** Indexes of the signatories matching the filter; undefined without a query. */
-  matches: number[] | undefined;
-  headingTag: StaticValue;
-  onToggle: () => void;
-  onFilter: (query: string) => void;
+  readonly matches?: number[];
+  readonly filter: (query: string) => void;
 }
 
 /**
@@ -39,21 +38,21 @@ export interface SignatoryListOptions {
  * the DOM one or more chunks per frame (then findable with find-in-page and readable by screen readers).
  * While filtering, the full list is hidden and the matches are listed on their own.
  */
-export function renderSignatoryList(options: SignatoryListOptions) {
-  const { signatories, translation, previewCount, expanded, matches, headingTag } = options;
+export function renderSignatoryList(list: SignatoryListState, headingTag: StaticValue, onToggle: () => void) {
+  const { signatories, translation, previewCount, expanded, matches } = list;
   const { ui } = translation;
   const collapsible = signatories.length > previewCount;
   // While filtering, the full list keeps its boxes (content-visibility), so it is taken out of
   // the accessibility tree and the focus order explicitly: no empty list, no stray links.
   const filtering = matches !== undefined;
-  const countries = countMessage(ui.countries, options.countryCount, translation);
+  const countries = countMessage(ui.countries, list.countryCount, translation);
   return html`<section class="signatories" part="signatories" aria-labelledby="signatories-heading" data-block>
     <${headingTag} id="signatories-heading" class="signatories-heading">${ui.signedBy}</${headingTag}>
     <p class="summary">${countMessage(ui.summary, signatories.length, translation, { countries })}</p>
-    ${showsFilter(signatories.length, expanded) ? renderFilter(options) : nothing}
+    ${showsFilter(signatories.length, expanded) ? renderFilter(list) : nothing}
     <ul id="signatory-list" ?hidden=${filtering} ?inert=${filtering} aria-hidden=${filtering ? 'true' : nothing}>
-      ${chunkStarts(options.renderedCount).map((start) => {
-        const end = Math.min(start + RENDER_CHUNK, options.renderedCount);
+      ${chunkStarts(list.renderedCount).map((start) => {
+        const end = Math.min(start + RENDER_CHUNK, list.renderedCount);
         // A finished chunk is never walked again: each frame only adds the next one.
         return guard([signatories, translation, start, end], () =>
           signatories.slice(start, end).map((signatory) => renderSignatory(signatory, translation)),
@@ -72,7 +71,7 @@ export function renderSignatoryList(options: SignatoryListOptions) {
           part="toggle"
           aria-expanded=${expanded ? 'true' : 'false'}
           aria-controls="signatory-list"
-          @click=${options.onToggle}
+          @click=${onToggle}
         >
           ${expanded ? ui.showFewer : countMessage(ui.showAll, signatories.length, translation)}
         </button>`
@@ -93,11 +92,11 @@ function renderSignatory(signatory: Signatory, translation: Translation) {
   return html`<li>${name}<span class="country">, ${countryName(signatory.country, translation)}</span></li>`;
 }
 
-function renderFilter(options: SignatoryListOptions) {
-  const { translation } = options;
+function renderFilter(list: SignatoryListState) {
+  const { translation } = list;
   const { ui } = translation;
-  const total = options.signatories.length;
-  const count = options.matches?.length ?? total;
+  const total = list.signatories.length;
+  const count = list.matches?.length ?? total;
   return html`<div class="filter">
     <label for="signatory-filter">${ui.filter}</label>
     <input
@@ -108,12 +107,12 @@ function renderFilter(options: SignatoryListOptions) {
       spellcheck="false"
       aria-controls="signatory-list signatory-matches"
       aria-describedby="signatory-filter-count"
-      .value=${options.filterQuery}
-      @input=${(event: InputEvent) => options.onFilter((event.target as HTMLInputElement).value)}
+      .value=${list.query}
+      @input=${(event: InputEvent) => list.filter((event.target as HTMLInputElement).value)}
     />
     <p id="signatory-filter-count" class="filter-count" aria-live="polite">
       ${countMessage(ui.filterCount, count, translation, { total: formatNumber(total, translation) })}
-      ${options.matches && count > MAX_FILTER_RESULTS ? countMessage(ui.filterTooMany, MAX_FILTER_RESULTS, translation) : nothing}
+      ${list.matches && count > MAX_FILTER_RESULTS ? countMessage(ui.filterTooMany, MAX_FILTER_RESULTS, translation) : nothing}
     </p>
   </div>`;
 }

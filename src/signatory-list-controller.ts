@@ -1,0 +1,177 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { StaticValue } from 'lit/static-html.js';
+import type { Signatory, Translation } from './content-model.js';
+import { GrowthPace } from './growth-pace.js';
+import { prepareFormatters } from './messages.js';
+import { RENDER_CHUNK, renderSignatoryList, showsFilter, type SignatoryListState } from './signatory-list.js';
+import { SignatorySearch } from './signatory-search.js';
+import { whenIdle } from './when-idle.js';
+
+/**
+ * The signatory list's state: how many names are in the DOM and how fast they grow, the
+ * filter and its matches, the printout, and where focus goes on collapse. The host element
+ * decides the language, whether the list is expanded and the preview count, and hands them
+ * to `update` from its `willUpdate`.
+ */
+export class SignatoryListController implements ReactiveController, SignatoryListState {
+  signatories: readonly Signatory[] = [];
+  countryCount = 0;
+  translation!: Translation;
+  expanded = false;
+  previewCount = 0;
+  /** Names in the DOM while expanded; grows a step per frame up to the whole list. */
+  renderedCount = 0;
+  query = '';
+  matches?: number[];
+
+  /** Between beforeprint and afterprint: every signatory is rendered for the printout. */
+  private printing = false;
+  private queryChanged = false;
+  private focusToggleAfterUpdate = false;
+  private search?: SignatorySearch;
+  private growFrame = 0;
+  private growTimer = 0;
+  private readonly growthPace = new GrowthPace(RENDER_CHUNK);
+  /** The language whose filter keys and formatters are built; see prepareFilterWhenIdle. */
+  private filterPreparedFor?: Translation;
+  private cancelFilterPreparation?: () => void;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('beforeprint', this.renderAllForPrint);
+    window.addEventListener('afterprint', this.endPrint);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('beforeprint', this.renderAllForPrint);
+    window.removeEventListener('afterprint', this.endPrint);
+    cancelAnimationFrame(this.growFrame);
+    clearTimeout(this.growTimer);
+    this.growFrame = this.growTimer = 0;
+    this.cancelFilterPreparation?.();
+    this.cancelFilterPreparation = undefined;
+  }
+
+  /** Takes this update's values from the host; call it from the host's `willUpdate`. */
+  update(signatories: readonly Signatory[], translation: Translation, expanded: boolean, previewCount: number): void {
+    if (signatories !== this.signatories) {
+      this.search = new SignatorySearch(signatories);
+      this.countryCount = new Set(signatories.map((s) => s.country)).size;
+    }
+    const languageChanged = this.translation !== undefined && translation !== this.translation;
+    const collapsing = this.expanded && !expanded;
+    // Only when what it depends on changed: the list grows over many updates, and scanning
+    // 10,000 names on each of them would be wasted.
+    if (languageChanged || expanded !== this.expanded || this.queryChanged || signatories !== this.signatories) {
+      this.matches = expanded ? this.search!.match(this.query, translation) : undefined;
+    }
+    this.signatories = signatories;
+    this.translation = translation;
+    this.expanded = expanded;
+    this.previewCount = previewCount;
+    this.queryChanged = false;
+    this.renderedCount = this.namesToRender(languageChanged);
+    if (collapsing) this.focusToggleAfterUpdate = this.focusWillBeRemoved();
+  }
+
+  hostUpdated(): void {
+    this.keepGrowingList();
+    this.prepareFilterWhenIdle();
+    if (this.focusToggleAfterUpdate) this.host.shadowRoot?.querySelector<HTMLElement>('[part="toggle"]')?.focus();
+    this.focusToggleAfterUpdate = false;
+  }
+
+  render(headingTag: StaticValue, onToggle: () => void) {
+    return renderSignatoryList(this, headingTag, onToggle);
+  }
+
+  readonly filter = (query: string): void => {
+    if (query === this.query) return;
+    this.query = query;
+    this.queryChanged = true;
+    this.host.requestUpdate();
+  };
+
+  private namesToRender(languageChanged: boolean): number {
+    const total = this.signatories.length;
+    if (this.printing) return total;
+    const preview = Math.min(total, this.previewCount);
+    if (!this.expanded) return preview;
+    // Expanding, or every name changing language: the first chunk now, the rest over the
+    // following frames. Re-rendering 10,000 names in one go froze the page for seconds.
+    const firstChunk = Math.min(total, preview + RENDER_CHUNK);
+    return languageChanged ? firstChunk : Math.max(this.renderedCount, firstChunk);
+  }
+
+  /**
+   * Adds a step of names after each painted frame until the list is complete: the page keeps
+   * responding, and find-in-page reaches every name a second or two after expanding. The
+   * steps are sized by GrowthPace to keep each frame short on this reader's machine.
+   */
+  private keepGrowingList(): void {
+    const total = this.signatories.length;
+    // Paused while filtering: the full list is hidden then, and resumes when the filter is cleared.
+    if (!this.expanded || this.matches || this.renderedCount >= total || this.growFrame || this.growTimer) return;
+    // A timer from inside rAF runs after that frame is painted, so each frame carries one step.
+    this.growFrame = requestAnimationFrame(() => {
+      this.growFrame = 0;
+      this.growTimer = window.setTimeout(() => {
+        this.growTimer = 0;
+        if (!this.expanded) return;
+        const started = performance.now();
+        this.renderedCount = Math.min(total, this.renderedCount + this.growthPace.step);
+        this.host.requestUpdate();
+        void this.host.updateComplete.then(() => {
+          // Reading a size lays the new names out now, so the step's cost includes its layout
+          // (most of it). The frame would do that layout anyway; it is not done twice.
+          void this.host.offsetHeight;
+          this.growthPace.record(performance.now() - started);
+        });
+      });
+    });
+  }
+
+  /**
+   * Folding 10,000 names for the filter and loading the number formatter's locale data take
+   * tens of milliseconds: done while the reader is still looking at the expanded list, not on
+   * their first keystroke. A search before then builds what it needs itself.
+   */
+  private prepareFilterWhenIdle(): void {
+    if (!showsFilter(this.signatories.length, this.expanded) || this.filterPreparedFor === this.translation || this.cancelFilterPreparation) return;
+    this.cancelFilterPreparation = whenIdle(() => {
+      this.cancelFilterPreparation = undefined;
+      // Collapsed meanwhile: nothing to prepare. A language switched meanwhile is the one
+      // prepared; switching again asks from hostUpdated().
+      if (!this.expanded) return;
+      this.search?.prepare(this.translation);
+      prepareFormatters(this.translation.lang);
+      this.filterPreparedFor = this.translation;
+    });
+  }
+
+  // Collapsed lists render only their preview; a printout needs every name. The update runs
+  // in the microtask after this listener, before the browser lays out the printout.
+  private readonly renderAllForPrint = (): void => {
+    this.printing = true;
+    this.host.requestUpdate();
+  };
+
+  private readonly endPrint = (): void => {
+    this.printing = false;
+    this.host.requestUpdate();
+  };
+
+  /**
+   * Collapsing removes the names past the preview and the filter; if keyboard focus is on
+   * one of them it would fall back to the page's start, so it goes to the toggle instead.
+   */
+  private focusWillBeRemoved(): boolean {
+    const focused = this.host.shadowRoot?.activeElement;
+    const item = focused?.closest('li');
+    if (item) return [...item.parentElement!.children].indexOf(item) >= this.previewCount;
+    return Boolean(focused?.closest('.filter'));
+  }
+}
