@@ -11,8 +11,13 @@ export type Inline =
 
 export type Paragraph = Inline[];
 
-/** A message with a `{count}` placeholder: one text, or one per `Intl.PluralRules` category. */
-export type PluralMessage = string | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>>);
+/**
+ * A message with a `{count}` placeholder: one text, or one per `Intl.PluralRules` category,
+ * plus optional exact counts (`=0`) that win over the category, as in ICU MessageFormat.
+ */
+export type PluralMessage =
+  | string
+  | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>> & { [exactCount: `=${number}`]: string });
 
 /** Interface text, one set per language. `{count}` is filled in at render time. */
 export interface UiStrings {
@@ -30,7 +35,10 @@ export interface UiStrings {
   countries: PluralMessage;
   /** Label of the filter box shown for long lists. */
   filter: string;
-  /** Announced while filtering, e.g. "{count} of {total} match." (a sentence: "filterTooMany" may follow). */
+  /**
+   * Announced while filtering, e.g. "{count} of {total} match." (a sentence: "filterTooMany"
+   * may follow). Counts from 0 up: give `=0` where the language's category for 0 reads wrong.
+   */
   filterCount: PluralMessage;
   /** Added when more match than are listed, e.g. "The first {count} are listed: keep typing to narrow them down." */
   filterTooMany: PluralMessage;

@@ -31,11 +31,13 @@ function pluralCategory(count: number, { lang, formatted }: Locale): Intl.LDMLPl
 }
 
 /**
- * Picks the plural form for `count` in the locale's language and fills `{count}` with the
+ * Picks the form for `count`: its exact form (`=0`) if the message has one, else the form of
+ * its plural category in the locale's language, else `other`. Fills `{count}` with the
  * localised number, plus any other placeholders given.
  */
 export function countMessage(message: PluralMessage, count: number, locale: Locale, values: Record<string, string> = {}): string {
-  const template = typeof message === 'string' ? message : message[pluralCategory(count, locale)] ?? message.other;
+  const template =
+    typeof message === 'string' ? message : message[`=${count}`] ?? message[pluralCategory(count, locale)] ?? message.other;
   return fillMessage(template, { ...values, count: formatNumber(count, locale) });
 }
 

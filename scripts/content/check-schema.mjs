@@ -40,6 +40,12 @@ export function checkSchema(schema, data, file, lineOf) {
   });
 }
 
+/** The keys a schema allows, with exact-count keys written as an editor would ("=0"). */
+function expectedKeys(/** @type {any} */ schema) {
+  const exact = Object.keys(schema?.patternProperties ?? {}).length ? ['=0, =1, … (an exact count)'] : [];
+  return [...Object.keys(schema?.properties ?? {}), ...exact];
+}
+
 /** @returns {[string, string]} */
 function describe(/** @type {import('ajv').ErrorObject} */ error, /** @type {(string|number)[]} */ path) {
   const field = String(path.filter((part) => typeof part === 'string').at(-1) ?? '');
@@ -54,7 +60,7 @@ function describe(/** @type {import('ajv').ErrorObject} */ error, /** @type {(st
     case 'additionalProperties':
       return [
         `unknown field "${error.params.additionalProperty}" in ${where}`,
-        `remove it or correct its spelling (expected: ${Object.keys(error.parentSchema?.properties ?? {}).join(', ')})`,
+        `remove it or correct its spelling (expected: ${expectedKeys(error.parentSchema).join(', ')})`,
       ];
     case 'type':
       return [`${where} must be ${error.params.type === 'array' ? 'a list' : `a ${error.params.type}`}`, fieldHints[field] ?? 'check the value'];

@@ -5,8 +5,10 @@ const nonEmpty = { type: 'string', minLength: 1, pattern: '\\S' };
 const langCode = { type: 'string', pattern: '^[a-z]{2,3}$' };
 const httpUrl = { type: 'string', pattern: '^https?://\\S+$' };
 
-// Either one string, or one string per Intl.PluralRules category (`other` required).
-// A union type rather than oneOf, so a mistake yields one error instead of one per branch.
+// Either one string, or one string per Intl.PluralRules category (`other` required), plus
+// optional exact counts such as `=0`, as in ICU MessageFormat: Portuguese puts 0 in `one`
+// but says "0 de 7 correspondem". A union type rather than oneOf, so a mistake yields one
+// error instead of one per branch.
 const pluralMessage = {
   type: ['string', 'object'],
   minLength: 1,
@@ -14,6 +16,7 @@ const pluralMessage = {
   required: ['other'],
   additionalProperties: false,
   properties: Object.fromEntries(['zero', 'one', 'two', 'few', 'many', 'other'].map((k) => [k, nonEmpty])),
+  patternProperties: { '^=(0|[1-9]\\d*)$': nonEmpty },
 };
 
 export const uiStringNames = [

@@ -139,6 +139,19 @@ describe('content validation: each mistake fails the build with file, line and f
     assertProblem(onlyProblem(dir), { file: 'pt.md', line: lineOf(dir, 'pt.md', 'signedBy'), message: /"ui\.signedBy" is empty/ });
   });
 
+  it('accepts an exact-count form such as "=0" in a plural string, and rejects a malformed one at its line', () => {
+    const statement = compileContent(contentWith({}));
+    const pt = statement.translations.find((t) => t.lang === 'pt');
+    assert.equal(pt.ui.filterCount['=0'], '{count} de {total} correspondem.');
+    const dir = contentWith({ 'es.md': (text) => text.replace('  filterCount:\n', '  filterCount:\n    "=cero": "Ninguna coincide."\n') });
+    assertProblem(onlyProblem(dir), {
+      file: 'es.md',
+      line: lineOf(dir, 'es.md', '"=cero"'),
+      message: /unknown field "=cero" in "ui\.filterCount"/,
+      fix: /=0, =1, … \(an exact count\)/,
+    });
+  });
+
   it('rejects a signatory without a name', () => {
     const dir = contentWith({ 'signatories.yaml': (text) => text.replace('- name: Conectas Direitos Humanos\n  country: BR', '- country: BR') });
     assertProblem(onlyProblem(dir), { file: 'signatories.yaml', line: lineOf(dir, 'signatories.yaml', '- country: BR'), message: /missing "name"/ });
