@@ -19,6 +19,13 @@ export type PluralMessage =
   | string
   | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>> & { [exactCount: `=${number}`]: string });
 
+/** A sentence with one link in it, split where the link's words start and end. */
+export interface LinkedText {
+  before: string;
+  link: string;
+  after: string;
+}
+
 /** Interface text, one set per language. `{count}` is filled in at render time. */
 export interface UiStrings {
   /** Accessible name of the language switcher. */
@@ -43,11 +50,14 @@ export interface UiStrings {
   /** Added when more match than are listed, e.g. "The first {count} are listed: keep typing to narrow them down." */
   filterTooMany: PluralMessage;
   /**
-   * Shown under the title of a translation, e.g. "Traducción — original en inglés". Written
+   * Shown under the title of a translation of ours, linking the original publication, e.g.
+   * "Traducción no oficial — original en inglés" with "original en inglés" as the link. Written
    * out rather than built from `Intl.DisplayNames`, whose capitalisation of language names
    * mid-sentence differs between engines (WebKit says "Inglés").
    */
-  translationNote: string;
+  unofficialTranslation: LinkedText;
+  /** Shown under the title of an official translation, linking its `source`. */
+  officialTranslation: LinkedText;
   /** Text of the link to where the statement was first published. */
   source: string;
 }
@@ -78,6 +88,13 @@ export interface Translation {
   /** The language's name in itself, as the switcher shows it ("Español"). */
   name: string;
   title: string;
+  /**
+   * Translations only: true when the signatories published or approved this text, false for
+   * ours. A translation is shown as official only when it also has its `source`.
+   */
+  official?: boolean;
+  /** Where the signatories published this translation (official ones only). */
+  source?: string;
   paragraphs: Paragraph[];
   ui: UiStrings;
   /** Absent in hand-made statements: then everything is formatted at run time. */

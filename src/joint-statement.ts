@@ -12,6 +12,7 @@ import { renderInline } from './render-inline.js';
 import { SignatoryListController } from './signatory-list-controller.js';
 import { signatoryListStyles } from './signatory-list.styles.js';
 import { styles } from './joint-statement.styles.js';
+import { renderTranslationNote } from './translation-note.js';
 import { statement as compiledStatement } from './generated/statement.js';
 
 const DEFAULT_HEADING_LEVEL = 2;
@@ -149,16 +150,14 @@ export class JointStatement extends LitElement {
   };
 
   protected override render() {
-    const { translations, original, date } = this.statement;
+    const { translations, date } = this.statement;
     const shown = this.shown;
     const level = integerIn(this.headingLevel, 2, 6) ?? DEFAULT_HEADING_LEVEL;
     const titleTag = headingTags[level - 1];
     return html`<article lang=${shown.lang} dir=${shown.dir} aria-labelledby="title">
       ${renderLanguageSwitcher(translations, shown, this.chooseLanguage)}
       ${staticHtml`<${titleTag} id="title" class="title" part="title" data-block>${shown.title}</${titleTag}>`}
-      ${shown.lang === original
-        ? nothing
-        : html`<p class="note">${shown.ui.translationNote}</p>`}
+      ${renderTranslationNote(shown, this.statement)}
       ${date ? html`<p class="date"><time datetime=${date}>${formatStatementDate(date, shown)}</time></p>` : nothing}
       <div class="body" part="body">
         ${shown.paragraphs.map((paragraph) => html`<p data-block>${renderInline(paragraph)}</p>`)}

@@ -14,7 +14,13 @@ const fieldHints = {
   title: 'the statement\'s title in this language',
   country: 'a two-letter ISO 3166-1 code in capitals, e.g. VE, BR, PE',
   url: 'a full address starting with https:// or http://',
-  translationNote: 'a note naming the original language, e.g. "Translation — original in English"',
+  official: 'true (published or approved by the signatories, with its source) or false (our own translation)',
+  source: 'the full https:// address where the signatories published this translation',
+};
+// The same for UI strings, some of which share a name with a field above (ui.source is link text).
+const uiHints = {
+  unofficialTranslation: 'a note with the link\'s words in brackets, e.g. "Unofficial translation — [original in English]"',
+  officialTranslation: 'a note with the link\'s words in brackets, e.g. "Official translation — [as published by the signatories]"',
 };
 
 /**
@@ -51,6 +57,7 @@ function describe(/** @type {import('ajv').ErrorObject} */ error, /** @type {(st
   const field = String(path.filter((part) => typeof part === 'string').at(-1) ?? '');
   const where = path.length ? `"${path.join('.')}"` : 'this file';
   const inUi = path[0] === 'ui';
+  const hint = (inUi ? uiHints : fieldHints)[field];
   switch (error.keyword) {
     case 'required': {
       const missing = error.params.missingProperty;
@@ -63,7 +70,7 @@ function describe(/** @type {import('ajv').ErrorObject} */ error, /** @type {(st
         `remove it or correct its spelling (expected: ${expectedKeys(error.parentSchema).join(', ')})`,
       ];
     case 'type':
-      return [`${where} must be ${error.params.type === 'array' ? 'a list' : `a ${error.params.type}`}`, fieldHints[field] ?? 'check the value'];
+      return [`${where} must be ${error.params.type === 'array' ? 'a list' : `a ${error.params.type}`}`, hint ?? 'check the value'];
     case 'minItems':
       return [`${where} is empty`, 'add at least one entry'];
     case 'uniqueItems':
@@ -71,7 +78,7 @@ function describe(/** @type {import('ajv').ErrorObject} */ error, /** @type {(st
     default: {
       const value = JSON.stringify(error.data);
       const blank = typeof error.data === 'string' && !/\S/.test(error.data);
-      return [blank ? `${where} is empty` : `${where} has an invalid value ${value}`, `write ${fieldHints[field] ?? 'a non-empty text'}`];
+      return [blank ? `${where} is empty` : `${where} has an invalid value ${value}`, `write ${hint ?? 'a non-empty text'}`];
     }
   }
 }

@@ -5,6 +5,7 @@ import { checkSignatories } from './check-signatories.mjs';
 import { preformat } from './preformat.mjs';
 import { splitFrontMatter } from './front-matter.mjs';
 import { readParagraphs } from './markdown-body.mjs';
+import { checkTranslationStatus, linkedUiStrings, toLinkedText } from './translation-status.mjs';
 import { ContentError, ContentProblem } from './problems.mjs';
 import { languageSchema, signatoriesSchema, statementSchema } from './schemas.mjs';
 import { readYaml } from './yaml-source.mjs';
@@ -48,6 +49,9 @@ export function compileContent(dir) {
   }
 
   const translations = languages.map((lang) => readTranslation(dir, lang, problems, display));
+  for (const translation of translations) {
+    if (translation) problems.push(...checkTranslationStatus(translation, original, translation.file, translation.lineOf));
+  }
   const originalText = translations.find((translation) => translation?.lang === original);
   if (originalText) {
     for (const translation of translations) {
@@ -62,13 +66,14 @@ export function compileContent(dir) {
     original,
     canonicalUrl: meta.data.canonicalUrl,
     ...(date ? { date } : {}),
-    translations: translations.map(({ lang, name, title, paragraphs, ui }) => ({
+    translations: translations.map(({ lang, name, title, official, source, paragraphs, ui }) => ({
       lang,
       dir: writingDirection(lang),
       name,
       title,
+      ...(lang === original ? {} : { official, ...(official ? { source } : {}) }),
       paragraphs,
-      ui,
+      ui: { ...ui, ...Object.fromEntries(Object.keys(linkedUiStrings).map((key) => [key, toLinkedText(ui[key])])) },
       formatted: preformat(lang, { date, signatories }),
     })),
     signatories,
@@ -104,7 +109,7 @@ function readTranslation(dir, lang, problems, display) {
   const body = readParagraphs(parts.body, display(name), parts.bodyLine);
   problems.push(...frontProblems, ...body.problems);
   if (frontProblems.length) return undefined;
-  return { lang, ...front.data, paragraphs: body.paragraphs, paragraphLines: body.lines, file: display(name), endLine: parts.bodyLine + parts.body.trimEnd().split('\n').length - 1 };
+  return { lang, ...front.data, lineOf: front.lineOf, paragraphs: body.paragraphs, paragraphLines: body.lines, file: display(name), endLine: parts.bodyLine + parts.body.trimEnd().split('\n').length - 1 };
 }
 
 /** Paragraph i of every translation must say what paragraph i of the original says, so a reader who switches stays in place. */

@@ -31,7 +31,7 @@ export function renderFullText(statement, lang) {
     `  <h2>${escapeHtml(translation.title)}</h2>`,
   ];
   if (statement.date) lines.push(`  <p><time datetime="${statement.date}">${escapeHtml(dates[statement.date])}</time></p>`);
-  if (lang !== statement.original) lines.push(`  <p><small>${escapeHtml(translation.ui.translationNote)}</small></p>`);
+  if (lang !== statement.original) lines.push(`  <p><small>${translationNoteHtml(statement, translation)}</small></p>`);
   for (const paragraph of translation.paragraphs) lines.push(`  <p>${inlineHtml(paragraph)}</p>`);
   lines.push(`  <h3>${escapeHtml(translation.ui.signedBy)}</h3>`, '  <ul>');
   for (const { name, country, url } of statement.signatories) {
@@ -40,4 +40,12 @@ export function renderFullText(statement, lang) {
   }
   lines.push('  </ul>', `  <p><a href="${escapeHtml(statement.canonicalUrl)}">${escapeHtml(translation.ui.source)}</a></p>`, '</article>');
   return `${lines.join('\n')}\n`;
+}
+
+/** The same note as src/translation-note.ts: an official translation links its source, ours the original. */
+function translationNoteHtml(statement, translation) {
+  const officialSource = translation.official ? translation.source : undefined;
+  const { before, link, after } = officialSource ? translation.ui.officialTranslation : translation.ui.unofficialTranslation;
+  const href = officialSource ?? statement.canonicalUrl;
+  return `${escapeHtml(before)}<a href="${escapeHtml(href)}">${escapeHtml(link)}</a>${escapeHtml(after)}`;
 }

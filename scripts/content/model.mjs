@@ -2,4 +2,5 @@
 /** @typedef {import('../../src/content-model.js').Inline} Inline */
 /** @typedef {import('../../src/content-model.js').Statement} Statement */
 /** @typedef {import('../../src/content-model.js').Preformatted} Preformatted */
+/** @typedef {import('../../src/content-model.js').LinkedText} LinkedText */
 export {};

@@ -29,7 +29,8 @@ export const uiStringNames = [
   'filter',
   'filterCount',
   'filterTooMany',
-  'translationNote',
+  'unofficialTranslation',
+  'officialTranslation',
   'source',
 ];
 
@@ -52,6 +53,9 @@ export const languageSchema = {
   properties: {
     name: nonEmpty,
     title: nonEmpty,
+    // Translations only (translation-status.mjs checks which file may and must have them).
+    official: { type: 'boolean' },
+    source: httpUrl,
     ui: {
       type: 'object',
       required: uiStringNames,
@@ -66,7 +70,8 @@ export const languageSchema = {
         filter: nonEmpty,
         filterCount: pluralMessage,
         filterTooMany: pluralMessage,
-        translationNote: nonEmpty,
+        unofficialTranslation: nonEmpty,
+        officialTranslation: nonEmpty,
         source: nonEmpty,
       },
     },

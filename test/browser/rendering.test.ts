@@ -20,22 +20,22 @@ describe('rendering the statement', () => {
     expect(shadowOf(el).querySelector('article')!.getAttribute('lang')).to.equal('en');
   });
 
-  it('shows the Spanish translation with its note that the original is in English', async () => {
+  it('shows the Spanish translation with its note that it is unofficial and the original is in English', async () => {
     const el = await fixture<JointStatement>(html`<joint-statement lang="es"></joint-statement>`);
     expect(titleOf(el).textContent!.trim()).to.equal(titles.es);
     expect(paragraphsOf(el)).to.have.length(4);
     expect(paragraphsOf(el)[0].textContent).to.match(/^El 3 de junio, en Nueva York/);
     expect(paragraphsOf(el)[2].textContent).to.contain('Grupo Internacional de Contacto');
-    expect(visibleText(el)).to.contain('Traducción — original en inglés');
+    expect(visibleText(el)).to.contain('Traducción no oficial — original en inglés');
     expect(shadowOf(el).querySelector('article')!.getAttribute('lang')).to.equal('es');
   });
 
-  it('shows the Portuguese translation with its note that the original is in English', async () => {
+  it('shows the Portuguese translation with its note that it is unofficial and the original is in English', async () => {
     const el = await fixture<JointStatement>(html`<joint-statement lang="pt"></joint-statement>`);
     expect(titleOf(el).textContent!.trim()).to.equal(titles.pt);
     expect(paragraphsOf(el)).to.have.length(4);
     expect(paragraphsOf(el)[3].textContent).to.contain('Grupo de Contato Internacional');
-    expect(visibleText(el)).to.contain('Tradução — original em inglês');
+    expect(visibleText(el)).to.contain('Tradução não oficial — original em inglês');
     expect(shadowOf(el).querySelector('article')!.getAttribute('lang')).to.equal('pt');
   });
 

@@ -114,7 +114,7 @@ describe('content validation: each mistake fails the build with file, line and f
 
   it('marks right-to-left languages, so the widget and the full text set dir', () => {
     const dir = contentWith({ 'statement.yaml': (text) => text.replace('languages: [en, es, pt]', 'languages: [en, es, pt, ar]') });
-    writeFileSync(join(dir, 'ar.md'), readFileSync(join(dir, 'en.md'), 'utf8').replace('name: English', 'name: العربية'));
+    writeFileSync(join(dir, 'ar.md'), readFileSync(join(dir, 'en.md'), 'utf8').replace('name: English', 'name: العربية\nofficial: false'));
     const statement = compileContent(dir);
     assert.deepEqual(statement.translations.map((t) => t.dir), ['ltr', 'ltr', 'ltr', 'rtl']);
   });
@@ -149,6 +149,63 @@ describe('content validation: each mistake fails the build with file, line and f
       line: lineOf(dir, 'es.md', '"=cero"'),
       message: /unknown field "=cero" in "ui\.filterCount"/,
       fix: /=0, =1, … \(an exact count\)/,
+    });
+  });
+
+  it('compiles an official translation with its source, and marks ours unofficial', () => {
+    const source = 'https://example.org/declaracion-conjunta';
+    const statement = compileContent(
+      contentWith({ 'es.md': (text) => text.replace('official: false', `official: true\nsource: ${source}`) }),
+    );
+    const [en, es, pt] = statement.translations;
+    assert.equal(es.official, true);
+    assert.equal(es.source, source);
+    assert.equal(pt.official, false);
+    assert.equal('source' in pt, false);
+    assert.equal('official' in en, false, 'the original is no translation');
+    assert.deepEqual(es.ui.officialTranslation, { before: 'Traducción oficial — ', link: 'publicada por las organizaciones firmantes', after: '' });
+    assert.deepEqual(pt.ui.unofficialTranslation, { before: 'Tradução não oficial — ', link: 'original em inglês', after: '' });
+  });
+
+  it('refuses an official translation without its source URL', () => {
+    const dir = contentWith({ 'es.md': (text) => text.replace('official: false', 'official: true') });
+    assertProblem(onlyProblem(dir), {
+      file: 'es.md',
+      line: lineOf(dir, 'es.md', 'official: true'),
+      message: /an official translation needs its "source"/,
+      fix: /source: the https:\/\/ address where the signatories published/,
+    });
+  });
+
+  it('refuses a source that is not a web address', () => {
+    const dir = contentWith({ 'pt.md': (text) => text.replace('official: false', 'official: true\nsource: conectas.org/declaracao') });
+    assertProblem(onlyProblem(dir), { file: 'pt.md', line: lineOf(dir, 'pt.md', 'source: conectas'), message: /"source" has an invalid value/, fix: /https:\/\// });
+  });
+
+  it('refuses a source on an unofficial translation, which links the original instead', () => {
+    const dir = contentWith({ 'pt.md': (text) => text.replace('official: false', 'official: false\nsource: https://example.org/pt') });
+    assertProblem(onlyProblem(dir), { file: 'pt.md', line: lineOf(dir, 'pt.md', 'source: https'), message: /"source" is only for official translations/ });
+  });
+
+  it('requires every translation to say whether it is official, as true or false', () => {
+    const missing = contentWith({ 'pt.md': (text) => text.replace('official: false\n', '') });
+    assertProblem(onlyProblem(missing), { file: 'pt.md', line: 2, message: /missing "official"/, fix: /official: false for our own translation/ });
+    const word = contentWith({ 'es.md': (text) => text.replace('official: false', 'official: unofficial') });
+    assertProblem(onlyProblem(word), { file: 'es.md', line: lineOf(word, 'es.md', 'official: unofficial'), message: /"official" must be a boolean/, fix: /true .* or false/ });
+  });
+
+  it('refuses "official" on the original, which is no translation', () => {
+    const dir = contentWith({ 'en.md': (text) => text.replace('name: English\n', 'name: English\nofficial: true\n') });
+    assertProblem(onlyProblem(dir), { file: 'en.md', line: lineOf(dir, 'en.md', 'official: true'), message: /"official" is for translations/, fix: /canonicalUrl/ });
+  });
+
+  it('refuses a translation note without its [link] words', () => {
+    const dir = contentWith({ 'es.md': (text) => text.replace('[original en inglés]', 'original en inglés') });
+    assertProblem(onlyProblem(dir), {
+      file: 'es.md',
+      line: lineOf(dir, 'es.md', 'unofficialTranslation'),
+      message: /"ui\.unofficialTranslation" must mark the link's words with \[brackets\], once/,
+      fix: /\[original in English\]/,
     });
   });
 

@@ -34,4 +34,19 @@ describe('the full-text HTML written by the build', () => {
     assert.match(renderFullText(statement, 'es'), /<time datetime="2019-05-30">30 de mayo de 2019<\/time>/);
     assert.match(renderFullText(statement, 'en'), /<time datetime="2019-05-30">May 30, 2019<\/time>/);
   });
+
+  it('says a translation of ours is unofficial and links the original; an official one links its source', () => {
+    const canonical = compileContent(contentWith({})).canonicalUrl;
+    const ours = readFileSync(join(root, 'dist/full-text/pt.html'), 'utf8');
+    assert.ok(ours.includes(`<p><small>Tradução não oficial — <a href="${canonical}">original em inglês</a></small></p>`));
+    assert.doesNotMatch(readFileSync(join(root, 'dist/full-text/en.html'), 'utf8'), /<small>/);
+    const official = compileContent(
+      contentWith({ 'es.md': (text) => text.replace('official: false', 'official: true\nsource: https://example.org/es?a=1&b=2') }),
+    );
+    assert.ok(
+      renderFullText(official, 'es').includes(
+        '<p><small>Traducción oficial — <a href="https://example.org/es?a=1&amp;b=2">publicada por las organizaciones firmantes</a></small></p>',
+      ),
+    );
+  });
 });
