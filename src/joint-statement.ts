@@ -17,7 +17,10 @@ import { statement as compiledStatement } from './generated/statement.js';
 
 const DEFAULT_HEADING_LEVEL = 2;
 const DEFAULT_PREVIEW_COUNT = 3;
-const THEMES = ['auto', 'light', 'dark'];
+const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
+
+/** The colour themes `theme` accepts. */
+export type Theme = 'auto' | 'light' | 'dark';
 /**
  * Numeric attributes: an absent attribute means the default; an empty or non-numeric one is
  * NaN, so it is reported rather than read as 0. `!==` as the change test, because Lit's
@@ -74,8 +77,10 @@ export class JointStatement extends LitElement {
   /**
    * Colour theme: `auto` follows the reader's `prefers-color-scheme`; `light` or `dark` fix
    * it, for sites with their own dark-mode switch. Unknown values act as `auto`, with a warning.
+   * Reflected once set, never by default: a bare element carries no attribute its author did
+   * not write (server-rendered markup would otherwise no longer match, as React's hydration reports).
    */
-  @property({ reflect: true }) theme = 'auto';
+  @property({ reflect: true, useDefault: true }) theme: Theme = 'auto';
 
   /** Whether the whole signatory list shows. */
   @property({ type: Boolean, reflect: true }) expanded = false;
@@ -109,8 +114,7 @@ export class JointStatement extends LitElement {
     const previewCount = integerIn(this.previewCount, 0) ?? DEFAULT_PREVIEW_COUNT;
     this.signatoryList.update(this.statement.signatories, next, this.expanded, previewCount);
     if (changed.has('headingLevel')) this.checkAttribute('heading-level', this.headingLevel, 2, 6, DEFAULT_HEADING_LEVEL);
-    // null: the (reflected) attribute was removed, which means auto.
-    if (changed.has('theme') && this.theme !== null && !THEMES.includes(this.theme)) this.warnings.warn(this, 'theme', this.theme, 'auto');
+    if (changed.has('theme') && !THEMES.includes(this.theme)) this.warnings.warn(this, 'theme', this.theme, 'auto');
     if (changed.has('previewCount')) this.checkAttribute('preview-count', this.previewCount, 0, undefined, DEFAULT_PREVIEW_COUNT);
   }
 

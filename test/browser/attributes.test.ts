@@ -88,3 +88,28 @@ describe('several instances on one page', () => {
     expect(shadowOf(b).querySelector('article')!.lang).to.equal('pt');
   });
 });
+
+describe('attributes the author did not write', () => {
+  it('a bare element carries none after it upgrades and renders', async () => {
+    const el = await fixture<JointStatement>(html`<joint-statement></joint-statement>`);
+    expect(titleOf(el).textContent).to.match(/^Human Rights Organizations/);
+    expect(el.getAttributeNames()).to.deep.equal([]);
+    expect(el.theme).to.equal('auto');
+  });
+
+  it('theme reflects once set from code, and removing the attribute means auto again', async () => {
+    const el = await fixture<JointStatement>(html`<joint-statement></joint-statement>`);
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(el.getAttribute('theme')).to.equal('dark');
+    el.removeAttribute('theme');
+    await el.updateComplete;
+    expect(el.theme).to.equal('auto');
+    expect(el.hasAttribute('theme')).to.equal(false);
+  });
+
+  it('keeps exactly the attributes it was given', async () => {
+    const el = await fixture<JointStatement>(html`<joint-statement lang="es" theme="light" heading-level="3"></joint-statement>`);
+    expect(el.getAttributeNames().sort()).to.deep.equal(['heading-level', 'lang', 'theme']);
+  });
+});
