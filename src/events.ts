@@ -1,7 +1,15 @@
+/** `detail` of `language-change`: the language code the reader picked, e.g. `es`. */
+export interface LanguageChangeDetail {
+  lang: string;
+}
+/** `detail` of `signatories-toggle`: whether the whole list now shows. */
+export interface SignatoriesToggleDetail {
+  expanded: boolean;
+}
 /** Fired when the reader picks a language in the switcher. */
-export type LanguageChangeEvent = CustomEvent<{ lang: string }>;
+export type LanguageChangeEvent = CustomEvent<LanguageChangeDetail>;
 /** Fired when the reader expands or collapses the signatory list. */
-export type SignatoriesToggleEvent = CustomEvent<{ expanded: boolean }>;
+export type SignatoriesToggleEvent = CustomEvent<SignatoriesToggleDetail>;
 
 declare global {
   interface HTMLElementEventMap {

@@ -1,7 +1,8 @@
 import { JointStatement } from './joint-statement.js';
 
 export { JointStatement };
-export type { LanguageChangeEvent, SignatoriesToggleEvent } from './events.js';
+export type { Theme } from './joint-statement.js';
+export type { LanguageChangeDetail, LanguageChangeEvent, SignatoriesToggleDetail, SignatoriesToggleEvent } from './events.js';
 
 // Two partners' snippets on one page load this twice; the second must not throw.
 if (!customElements.get('joint-statement')) customElements.define('joint-statement', JointStatement);

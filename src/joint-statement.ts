@@ -39,8 +39,8 @@ const headingTags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal
  *
  * @summary Shows a joint statement with an inline language switcher and its signatories.
  *
- * @event language-change - The reader picked a language in the switcher. `detail: { lang }`. Not fired when `lang` is set from code.
- * @event signatories-toggle - The reader expanded or collapsed the signatory list. `detail: { expanded }`. Not fired when `expanded` is set from code.
+ * @event {LanguageChangeDetail} language-change - The reader picked a language in the switcher. `detail: { lang }`. Not fired when `lang` is set from code.
+ * @event {SignatoriesToggleDetail} signatories-toggle - The reader expanded or collapsed the signatory list. `detail: { expanded }`. Not fired when `expanded` is set from code.
  *
  * @csspart title - The statement's heading.
  * @csspart body - The statement's paragraphs.
@@ -77,9 +77,10 @@ export class JointStatement extends LitElement {
   /**
    * Colour theme: `auto` follows the reader's `prefers-color-scheme`; `light` or `dark` fix
    * it, for sites with their own dark-mode switch. Unknown values act as `auto`, with a warning.
-   * Reflected once set, never by default: a bare element carries no attribute its author did
-   * not write (server-rendered markup would otherwise no longer match, as React's hydration reports).
+   * Reflected only once set.
    */
+  // useDefault: the default writes no attribute, so a bare element carries none its author did
+  // not write (server-rendered markup would otherwise differ after upgrade; React's hydration says so).
   @property({ reflect: true, useDefault: true }) theme: Theme = 'auto';
 
   /** Whether the whole signatory list shows. */
