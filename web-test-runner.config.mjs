@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromium, firefox, webkit } from './test/support/browsers.mjs';
 import { strictCspPages } from './test/support/csp-pages.mjs';
 import { distAsBuilt } from './test/support/dist-as-built.mjs';
+import { frameworkApps } from './test/support/framework-apps.mjs';
 import { collectGarbagePlugin } from './test/support/gc-command.mjs';
 
 // One group per engine: `npm test -- --group firefox` runs one alone.
@@ -13,7 +14,8 @@ const files = argument('--files') ?? 'test/browser/**/*.test.ts';
 
 export default {
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), collectGarbagePlugin()],
+  // frameworkApps first: it builds test/frameworks/*-app.js before esbuild would serve the sources.
+  plugins: [frameworkApps(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), collectGarbagePlugin()],
   // Pages load dist/*.js exactly as built (not re-transformed), and only the hostile fixture
   // pages named csp-*.html get a Content-Security-Policy header.
   middleware: [distAsBuilt(), strictCspPages],
