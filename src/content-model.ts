@@ -107,6 +107,8 @@ export interface Signatory {
   /** ISO 3166-1 alpha-2, named for the reader through `Intl.DisplayNames`. */
   country: string;
   url?: string;
+  /** The language the name is in, a BCP 47 tag (`es`, `pt`, `en`); set as `lang` on the name. */
+  lang?: string;
 }
 
 export interface Statement {

@@ -88,8 +88,14 @@ function chunkStarts(count: number): number[] {
 // On one line: whitespace in the template would be two more text nodes in every <li>, 20,000
 // for a list of 10,000 names, to create, lay out and remove on every language switch.
 function renderSignatory(signatory: Signatory, translation: Translation) {
-  const name = signatory.url ? html`<a href=${signatory.url}>${signatory.name}</a>` : signatory.name;
-  return html`<li>${name}<span class="country">, ${countryName(signatory.country, translation)}</span></li>`;
+  return html`<li>${renderName(signatory)}<span class="country">, ${countryName(signatory.country, translation)}</span></li>`;
+}
+
+// Marked with its own language so a screen reader voices "Washington Office on Latin America"
+// in English inside a Spanish text; no wrapper when the content does not say.
+function renderName({ name, url, lang }: Signatory) {
+  if (url) return html`<a href=${url} lang=${lang ?? nothing}>${name}</a>`;
+  return lang ? html`<span lang=${lang}>${name}</span>` : name;
 }
 
 function renderFilter(list: SignatoryListState) {

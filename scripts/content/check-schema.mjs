@@ -14,6 +14,7 @@ const fieldHints = {
   title: 'the statement\'s title in this language',
   country: 'a two-letter ISO 3166-1 code in capitals, e.g. VE, BR, PE',
   url: 'a full address starting with https:// or http://',
+  lang: 'the language the name is written in, as a BCP 47 tag, e.g. es, pt, en',
   official: 'true (published or approved by the signatories, with its source) or false (our own translation)',
   source: 'the full https:// address where the signatories published this translation',
 };

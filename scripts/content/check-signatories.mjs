@@ -2,15 +2,38 @@ import { ContentProblem } from './problems.mjs';
 
 // Node's ICU knows every assigned ISO 3166-1 region; `fallback: 'none'` makes unknown codes undefined.
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+// The same for languages: "spanish" is a well-formed tag, but no language ICU knows.
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+const tagFix = 'write the language the name is in as a BCP 47 tag, e.g. es, pt, en, or with a region pt-BR';
 
 /** Names that differ only in case, accents or spacing are the same organisation. */
 const sameNameKey = (/** @type {string} */ name) =>
   name.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
- * Rules the schema cannot express: the country must exist, and nobody signs twice.
+ * A language tag's problem, or undefined when it is a canonical BCP 47 tag of a known
+ * language. The browser matches `lang` case-insensitively, but a canonical tag is the one
+ * form editors compare.
  *
- * @param {{ name: string, country: string }[]} signatories already schema-valid
+ * @param {string} tag
+ * @returns {[string, string] | undefined} message and fix
+ */
+function languageTagProblem(tag) {
+  let canonical;
+  try {
+    [canonical] = Intl.getCanonicalLocales(tag);
+  } catch {
+    return [`"${tag}" is not a BCP 47 language tag`, `${tag.includes('_') ? 'use a hyphen, not "_": ' : ''}${tagFix}`];
+  }
+  if (!languageNames.of(new Intl.Locale(canonical).language)) return [`"${tag}" is not a known language code`, tagFix];
+  return canonical === tag ? undefined : [`language tag "${tag}" is not in its standard form`, `write it as ${canonical}`];
+}
+
+/**
+ * Rules the schema cannot express: the country must exist, the name's language must be a
+ * real language tag, and nobody signs twice.
+ *
+ * @param {{ name: string, country: string, lang?: string }[]} signatories already schema-valid
  * @param {string} file
  * @param {(path: (string|number)[]) => number} lineOf
  */
@@ -30,6 +53,11 @@ export function checkSignatories(signatories, file, lineOf) {
           'use the ISO 3166-1 alpha-2 code of the country, e.g. VE for Venezuela, BR for Brazil',
         ),
       );
+    }
+    const langProblem = signatory.lang === undefined ? undefined : languageTagProblem(signatory.lang);
+    if (langProblem) {
+      const [message, fix] = langProblem;
+      problems.push(new ContentProblem(file, lineOf([index, 'lang']), `${message} for ${signatory.name}`, fix));
     }
     const key = sameNameKey(signatory.name);
     const firstLine = firstLineByName.get(key);

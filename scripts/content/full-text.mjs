@@ -34,8 +34,12 @@ export function renderFullText(statement, lang) {
   if (lang !== statement.original) lines.push(`  <p><small>${translationNoteHtml(statement, translation)}</small></p>`);
   for (const paragraph of translation.paragraphs) lines.push(`  <p>${inlineHtml(paragraph)}</p>`);
   lines.push(`  <h3>${escapeHtml(translation.ui.signedBy)}</h3>`, '  <ul>');
-  for (const { name, country, url } of statement.signatories) {
-    const shownName = url ? `<a href="${escapeHtml(url)}">${escapeHtml(name)}</a>` : escapeHtml(name);
+  for (const { name, country, url, lang: nameLang } of statement.signatories) {
+    // The name in its own language, as in the widget.
+    const langAttribute = nameLang ? ` lang="${escapeHtml(nameLang)}"` : '';
+    const shownName = url
+      ? `<a href="${escapeHtml(url)}"${langAttribute}>${escapeHtml(name)}</a>`
+      : nameLang ? `<span${langAttribute}>${escapeHtml(name)}</span>` : escapeHtml(name);
     lines.push(`    <li>${shownName}, ${escapeHtml(countries[country])}</li>`);
   }
   lines.push('  </ul>', `  <p><a href="${escapeHtml(statement.canonicalUrl)}">${escapeHtml(translation.ui.source)}</a></p>`, '</article>');

@@ -89,6 +89,8 @@ export const signatoriesSchema = {
       name: nonEmpty,
       country: { type: 'string', pattern: '^[A-Z]{2}$' },
       url: httpUrl,
+      // Checked as a BCP 47 tag in check-signatories.mjs.
+      lang: nonEmpty,
     },
   },
 };

@@ -234,8 +234,46 @@ describe('content validation: each mistake fails the build with file, line and f
     assertProblem(onlyProblem(dir), {
       file: 'signatories.yaml',
       line: lineOf(dir, 'signatories.yaml', 'ACCION SOLIDARIA'),
-      message: /duplicate signatory "ACCION SOLIDARIA" \(already listed at line 5\)/,
+      message: new RegExp(`duplicate signatory "ACCION SOLIDARIA" \\(already listed at line ${lineOf(dir, 'signatories.yaml', 'name: Acción Solidaria')}\\)`),
     });
+  });
+
+  it('keeps each signatory name\'s language, as a BCP 47 tag', () => {
+    const statement = compileContent(contentWith({ 'signatories.yaml': (text) => text.replace('  lang: pt', '  lang: pt-BR') }));
+    assert.deepEqual(statement.signatories.map((s) => s.lang), ['es', 'es', 'es', 'es', 'pt-BR', 'es', 'en']);
+    const unset = compileContent(contentWith({ 'signatories.yaml': (text) => text.replace('  lang: en\n', '').replace(/\n  lang: en$/, '') }));
+    assert.equal('lang' in unset.signatories[6], false, 'optional: no language is guessed');
+  });
+
+  it('rejects a signatory language that is not a BCP 47 tag, at its line', () => {
+    for (const [written, message, fix] of [
+      ['Spanish', 'is not a known language code', /e\.g\. es, pt, en/],
+      ['pt_BR', 'is not a BCP 47 language tag', /a hyphen, not "_"/],
+      ['p t', 'is not a BCP 47 language tag', /BCP 47 tag, e\.g\. es/],
+    ]) {
+      const dir = contentWith({ 'signatories.yaml': (text) => text.replace('  country: BR\n  lang: pt', `  country: BR\n  lang: ${written}`) });
+      assertProblem(onlyProblem(dir), {
+        file: 'signatories.yaml',
+        line: lineOf(dir, 'signatories.yaml', `lang: ${written}`),
+        message: new RegExp(`"${written}" ${message} for Conectas Direitos Humanos`),
+        fix,
+      });
+    }
+  });
+
+  it('rejects a signatory language tag in a non-standard form, naming the standard one', () => {
+    const dir = contentWith({ 'signatories.yaml': (text) => text.replace('  lang: en', '  lang: EN-us') });
+    assertProblem(onlyProblem(dir), {
+      file: 'signatories.yaml',
+      line: lineOf(dir, 'signatories.yaml', 'lang: EN-us'),
+      message: /language tag "EN-us" is not in its standard form for Washington Office on Latin America/,
+      fix: /write it as en-US/,
+    });
+  });
+
+  it('rejects a signatory language that is not text', () => {
+    const dir = contentWith({ 'signatories.yaml': (text) => text.replace('  lang: en', '  lang: [en]') });
+    assertProblem(onlyProblem(dir), { file: 'signatories.yaml', line: lineOf(dir, 'signatories.yaml', 'lang: [en]'), message: /must be a string/, fix: /BCP 47/ });
   });
 
   it('rejects a signatory website that is not http(s)', () => {
@@ -251,7 +289,7 @@ describe('content validation: each mistake fails the build with file, line and f
   });
 
   it('reports broken YAML at its line', () => {
-    const dir = contentWith({ 'signatories.yaml': (text) => text.replace('  country: VE\n- name: CIVILIS', '  country: VE\n - name: CIVILIS') });
+    const dir = contentWith({ 'signatories.yaml': (text) => text.replace('  lang: es\n- name: CIVILIS', '  lang: es\n - name: CIVILIS') });
     const [problem] = problemsOf(dir);
     assert.match(problem.message, /not valid YAML/);
     assert.equal(problem.line, lineOf(dir, 'signatories.yaml', ' - name: CIVILIS'));

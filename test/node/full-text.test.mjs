@@ -29,6 +29,14 @@ describe('the full-text HTML written by the build', () => {
     assert.doesNotMatch(html, /<script|<img|<b>/);
   });
 
+  it('marks each signatory name with its own language, on the link when the name is linked', () => {
+    const html = readFileSync(join(root, 'dist/full-text/es.html'), 'utf8');
+    assert.ok(html.includes('<li><span lang="en">Washington Office on Latin America (WOLA)</span>, Estados Unidos</li>'));
+    assert.ok(html.includes('<li><span lang="pt">Conectas Direitos Humanos</span>, Brasil</li>'));
+    const linked = compileContent(contentWith({ 'signatories.yaml': (text) => text.replace('  lang: pt', '  lang: pt\n  url: https://www.conectas.org/') }));
+    assert.ok(renderFullText(linked, 'en').includes('<li><a href="https://www.conectas.org/" lang="pt">Conectas Direitos Humanos</a>, Brazil</li>'));
+  });
+
   it('shows a date when the statement has one', () => {
     const statement = compileContent(contentWith({ 'statement.yaml': (text) => `${text}date: 2019-05-30\n` }));
     assert.match(renderFullText(statement, 'es'), /<time datetime="2019-05-30">30 de mayo de 2019<\/time>/);
