@@ -25,7 +25,8 @@ const browser = await launchBrowser();
 try {
   for (const shot of shots) {
     const tab = await openPage(browser);
-    await tab.setViewport({ width: 760, height: 800, deviceScaleFactor: 1 });
+    // Taller than the widget: in a shorter window the sticky "Show fewer" would be drawn over the list.
+    await tab.setViewport({ width: 760, height: 1600, deviceScaleFactor: 1 });
     await tab.goto(`${server.origin}/${shot.theme}.html`);
     await tab.waitForFunction(() => document.querySelector('joint-statement')?.shadowRoot?.querySelector('[part="title"]'));
     await sleep(300);
