@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
+import { DEFAULT_THEME, HEADING_LEVELS, PREVIEW_COUNT, THEMES } from './attribute-values.js';
 import { AttributeWarnings, integerIn } from './attribute-warnings.js';
 import type { Statement, Translation } from './content-model.js';
 import { emit } from './events.js';
@@ -15,9 +16,8 @@ import { styles } from './joint-statement.styles.js';
 import { renderTranslationNote } from './translation-note.js';
 import { statement as compiledStatement } from './generated/statement.js';
 
-const DEFAULT_HEADING_LEVEL = 2;
-const DEFAULT_PREVIEW_COUNT = 3;
-const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
+const DEFAULT_HEADING_LEVEL = HEADING_LEVELS.default;
+const DEFAULT_PREVIEW_COUNT = PREVIEW_COUNT.default;
 
 /** The colour themes `theme` accepts. */
 export type Theme = 'auto' | 'light' | 'dark';
@@ -112,11 +112,11 @@ export class JointStatement extends LitElement {
     if (languageChanged) this.readingPosition = captureReadingPosition(this.blocks());
     this.shown = next;
     // A bad `preview-count` means the default.
-    const previewCount = integerIn(this.previewCount, 0) ?? DEFAULT_PREVIEW_COUNT;
+    const previewCount = integerIn(this.previewCount, PREVIEW_COUNT.min) ?? DEFAULT_PREVIEW_COUNT;
     this.signatoryList.update(this.statement.signatories, next, this.expanded, previewCount);
-    if (changed.has('headingLevel')) this.checkAttribute('heading-level', this.headingLevel, 2, 6, DEFAULT_HEADING_LEVEL);
-    if (changed.has('theme') && !THEMES.includes(this.theme)) this.warnings.warn(this, 'theme', this.theme, 'auto');
-    if (changed.has('previewCount')) this.checkAttribute('preview-count', this.previewCount, 0, undefined, DEFAULT_PREVIEW_COUNT);
+    if (changed.has('headingLevel')) this.checkAttribute('heading-level', this.headingLevel, HEADING_LEVELS.min, HEADING_LEVELS.max, DEFAULT_HEADING_LEVEL);
+    if (changed.has('theme') && !THEMES.includes(this.theme)) this.warnings.warn(this, 'theme', this.theme, DEFAULT_THEME);
+    if (changed.has('previewCount')) this.checkAttribute('preview-count', this.previewCount, PREVIEW_COUNT.min, undefined, DEFAULT_PREVIEW_COUNT);
   }
 
   protected override updated(): void {
@@ -157,7 +157,7 @@ export class JointStatement extends LitElement {
   protected override render() {
     const { translations, date } = this.statement;
     const shown = this.shown;
-    const level = integerIn(this.headingLevel, 2, 6) ?? DEFAULT_HEADING_LEVEL;
+    const level = integerIn(this.headingLevel, HEADING_LEVELS.min, HEADING_LEVELS.max) ?? DEFAULT_HEADING_LEVEL;
     const titleTag = headingTags[level - 1];
     return html`<article lang=${shown.lang} dir=${shown.dir} aria-labelledby="title">
       ${renderLanguageSwitcher(translations, shown, this.chooseLanguage)}

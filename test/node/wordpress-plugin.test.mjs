@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { strFromU8, unzipSync } from 'fflate';
+import { compileContent } from '../../scripts/content/compile.mjs';
+import { contentDir, root } from './content-helpers.mjs';
+
+// What a site owner uploads under Plugins › Add New › Upload.
+const zip = unzipSync(readFileSync(join(root, 'dist/wordpress/joint-statement.zip')));
+const file = (path) => zip[`joint-statement/${path}`];
+const bundle = readFileSync(join(root, 'dist/joint-statement.js'));
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const { original, translations } = compileContent(contentDir);
+const data = JSON.parse(strFromU8(file('data/statement.json')));
+
+const hasPhp = (() => {
+  try {
+    execFileSync('php', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe('dist/wordpress/joint-statement.zip, the WordPress plugin', () => {
+  it('unpacks into one joint-statement/ folder with the plugin file at its top', () => {
+    assert.ok(Object.keys(zip).every((path) => path.startsWith('joint-statement/')));
+    assert.match(strFromU8(file('joint-statement.php')), /^<\?php\n\/\*\*\n \* Plugin Name: +Joint Statement$/m);
+    assert.match(strFromU8(file('joint-statement.php')), new RegExp(`^ \\* Version: +${version.replace(/\./g, '\\.')}$`, 'm'));
+  });
+
+  it('pins the release it was built with: the same URL, integrity and bundled bytes', () => {
+    const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
+    assert.deepEqual(data.script, { url: `https://cdn.jsdelivr.net/npm/joint-statement@${version}/dist/joint-statement.js`, integrity });
+    assert.deepEqual(file('assets/joint-statement.js'), new Uint8Array(bundle));
+  });
+
+  it('offers the statement’s languages and carries each one’s full text', () => {
+    assert.equal(data.original, original);
+    assert.deepEqual(data.languages, translations.map(({ lang, name }) => ({ lang, name })));
+    for (const { lang } of translations) {
+      assert.equal(strFromU8(file(`data/full-text/${lang}.html`)), readFileSync(join(root, `dist/full-text/${lang}.html`), 'utf8'));
+    }
+  });
+
+  it('offers the attribute values the element accepts', () => {
+    assert.deepEqual(data.attributes, {
+      headingLevel: { min: 2, max: 6, default: 2 },
+      previewCount: { min: 0, default: 3 },
+      theme: { values: ['auto', 'light', 'dark'], default: 'auto' },
+    });
+  });
+
+  it('guards every PHP file against being requested directly', () => {
+    const php = Object.keys(zip).filter((path) => path.endsWith('.php') && !path.endsWith('.asset.php'));
+    assert.ok(php.length >= 5);
+    for (const path of php) assert.match(strFromU8(zip[path]), /if \( ! defined\( 'ABSPATH' \) \) \{\n\texit;\n\}/, path);
+  });
+
+  it('has no PHP syntax errors (php -l)', { skip: !hasPhp && 'php is not installed (npm run e2e:wordpress installs it)' }, () => {
+    const dir = join(root, 'dist/wordpress/joint-statement');
+    const phpFiles = (folder) =>
+      readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? phpFiles(join(folder, entry.name)) : entry.name.endsWith('.php') ? [join(folder, entry.name)] : [],
+      );
+    for (const path of phpFiles(dir)) {
+      assert.match(execFileSync('php', ['-l', path], { encoding: 'utf8' }), /No syntax errors detected/);
+    }
+  });
+});

@@ -1,0 +1,55 @@
+// The block's editor side, without a build step: a preview rendered by the server (the same PHP
+// as on the page) and the element's options in the sidebar. Values offered come from the build
+// (window.jointStatementEditor, printed by includes/block.php).
+(function (wp, options) {
+  const { createElement: h } = wp.element;
+  const { __ } = wp.i18n;
+  const { InspectorControls, useBlockProps } = wp.blockEditor;
+  const { PanelBody, SelectControl, TextControl } = wp.components;
+  const ServerSideRender = wp.serverSideRender;
+
+  const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+  function edit({ attributes, setAttributes }) {
+    const { headingLevel, previewCount, theme } = options.attributes;
+    const controls = h(
+      PanelBody,
+      { title: __('Statement', 'joint-statement') },
+      h(SelectControl, {
+        label: __('Language', 'joint-statement'),
+        value: attributes.lang,
+        options: [{ value: '', label: __('The page’s language', 'joint-statement') }].concat(
+          options.languages.map(({ lang, name }) => ({ value: lang, label: name })),
+        ),
+        onChange: (lang) => setAttributes({ lang }),
+      }),
+      h(SelectControl, {
+        label: __('Heading level', 'joint-statement'),
+        value: String(attributes.headingLevel ?? headingLevel.default),
+        options: range(headingLevel.min, headingLevel.max).map((level) => ({ value: String(level), label: `H${level}` })),
+        onChange: (level) => setAttributes({ headingLevel: Number(level) }),
+      }),
+      h(TextControl, {
+        type: 'number',
+        min: previewCount.min,
+        label: __('Signatories shown before “Show all”', 'joint-statement'),
+        value: String(attributes.previewCount ?? previewCount.default),
+        onChange: (count) => setAttributes({ previewCount: count === '' ? undefined : Number(count) }),
+      }),
+      h(SelectControl, {
+        label: __('Colours', 'joint-statement'),
+        value: attributes.theme || theme.default,
+        options: theme.values.map((value) => ({ value, label: value })),
+        onChange: (value) => setAttributes({ theme: value }),
+      }),
+    );
+    return h(
+      'div',
+      useBlockProps(),
+      h(InspectorControls, null, controls),
+      h(ServerSideRender, { block: 'joint-statement/statement', attributes }),
+    );
+  }
+
+  wp.blocks.registerBlockType('joint-statement/statement', { edit, save: () => null });
+})(window.wp, window.jointStatementEditor);

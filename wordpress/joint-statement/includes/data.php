@@ -1,0 +1,74 @@
+<?php
+/**
+ * What the build wrote for this release: the pinned script, the languages and the values each
+ * attribute accepts (data/statement.json), and the full text per language (data/full-text/).
+ *
+ * @package JointStatement
+ */
+
+if ( ! defined( 'ABSPATH' ) ) {
+	exit;
+}
+
+/**
+ * The build's data/statement.json, read once per request.
+ *
+ * @return array{version: string, script: array{url: string, integrity: string}, original: string, languages: array<int, array{lang: string, name: string}>, attributes: array}
+ */
+function joint_statement_data() {
+	static $data = null;
+	if ( null === $data ) {
+		$data = json_decode( (string) file_get_contents( JOINT_STATEMENT_DIR . 'data/statement.json' ), true );
+	}
+	return $data;
+}
+
+/**
+ * The statement's language codes, original first as the build lists them.
+ *
+ * @return string[]
+ */
+function joint_statement_languages() {
+	return wp_list_pluck( joint_statement_data()['languages'], 'lang' );
+}
+
+/**
+ * The statement as plain HTML in one language, its headings at the level the page needs: what
+ * readers get before the script runs or when it cannot run.
+ *
+ * @param string $lang          One of joint_statement_languages().
+ * @param int    $heading_level The statement's heading level; the signatory heading is one below.
+ * @return string HTML, filtered through joint_statement_allowed_html().
+ */
+function joint_statement_full_text( $lang, $heading_level ) {
+	$file = JOINT_STATEMENT_DIR . 'data/full-text/' . $lang . '.html';
+	if ( ! in_array( $lang, joint_statement_languages(), true ) || ! is_readable( $file ) ) {
+		return '';
+	}
+	$html = (string) file_get_contents( $file );
+	// The build writes h2 and h3; strtr renames both at once, so h2 -> h3 and h3 -> h4 never chain.
+	$sub  = min( $heading_level + 1, 6 );
+	$html = strtr(
+		$html,
+		array(
+			'<h2>'  => '<h' . $heading_level . '>',
+			'</h2>' => '</h' . $heading_level . '>',
+			'<h3>'  => '<h' . $sub . '>',
+			'</h3>' => '</h' . $sub . '>',
+		)
+	);
+	// No blank lines: nothing for an auto-paragraph filter running after us to split.
+	$html = preg_replace( '/\n\s*/', "\n", trim( $html ) );
+	return wp_kses( $html, joint_statement_allowed_html() );
+}
+
+/**
+ * The markup the fallback may carry: what WordPress allows in posts, plus <time datetime>.
+ *
+ * @return array
+ */
+function joint_statement_allowed_html() {
+	$allowed         = wp_kses_allowed_html( 'post' );
+	$allowed['time'] = array( 'datetime' => true );
+	return $allowed;
+}
