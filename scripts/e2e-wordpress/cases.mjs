@@ -1,0 +1,61 @@
+// Who pastes × what × through which editor: the rows of the check.
+
+export const USERS = [
+  { user: 'admin', who: 'administrator' },
+  // No unfiltered_html: WordPress's kses cleans what they save.
+  { user: 'author', who: 'author' },
+];
+
+/** The editor paths a pasted snippet takes to the database. */
+const PASTE_PATHS = [
+  // Classic editor: raw HTML; on display, wpautop adds <p>/<br>.
+  { path: 'Classic', save: 'insert', wrap: (html) => html },
+  { path: 'Custom HTML block', save: 'insert', wrap: (html) => `<!-- wp:html -->\n${html.trim()}\n<!-- /wp:html -->` },
+  // The block editor's save goes through the REST API.
+  { path: 'Custom HTML block, REST save', save: 'rest', wrap: (html) => `<!-- wp:html -->\n${html.trim()}\n<!-- /wp:html -->` },
+];
+
+/** What a reader should get unless a case says otherwise: the element's defaults. */
+const EXPECTED = { level: 'h2', preview: 3 };
+
+const SHORTCODE = '[joint-statement lang="es" preview-count="5"]';
+
+/** The plugin, as authors and administrators use it. */
+const PLUGIN_CASES = [
+  { snippet: `plugin: ${SHORTCODE}`, path: 'Classic', save: 'insert', content: SHORTCODE, lang: 'es', preview: 5 },
+  { snippet: `plugin: ${SHORTCODE}`, path: 'Shortcode block, REST save', save: 'rest', content: `<!-- wp:shortcode -->\n${SHORTCODE}\n<!-- /wp:shortcode -->`, lang: 'es', preview: 5 },
+  {
+    snippet: 'plugin: Joint statement block (pt, h3)',
+    path: 'block, REST save',
+    save: 'rest',
+    content: '<!-- wp:joint-statement/statement {"lang":"pt","headingLevel":3} /-->',
+    lang: 'pt',
+    level: 'h3',
+  },
+  {
+    // Bad values fall back to the element's defaults; nothing of them reaches the page.
+    snippet: 'plugin: shortcode with bad values',
+    path: 'Classic',
+    save: 'insert',
+    content: '[joint-statement lang="xx&quot; onload=&quot;alert(1)" preview-count="-1" heading-level="9" theme="<b>sepia</b>"]',
+  },
+];
+
+/**
+ * @param {{ name: string, html: string, expect?: { lang?: string, level?: string, preview?: number } }[]} snippets
+ * @param {string} original the statement's original language
+ */
+export function buildCases(snippets, original) {
+  const cases = [];
+  for (const { user, who } of USERS) {
+    for (const snippet of snippets) {
+      for (const { path, save, wrap } of PASTE_PATHS) {
+        cases.push({ who, user, snippet: snippet.name, path, save, content: wrap(snippet.html), ...EXPECTED, lang: original, ...snippet.expect, plugin: false });
+      }
+    }
+    for (const plugin of PLUGIN_CASES) {
+      cases.push({ who, user, ...EXPECTED, lang: original, ...plugin, plugin: true });
+    }
+  }
+  return cases.map((entry, index) => ({ ...entry, id: `case-${index + 1}`, title: `Case ${index + 1}` }));
+}

@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+// `npm run e2e:wordpress`: the partner's WordPress, for real. Debian's WordPress on a private
+// MariaDB and PHP's built-in server; every snippet the generator offers, and the plugin's
+// shortcode and block, saved by an administrator and by an author through each editor's path;
+// each page read in headless Chromium. Prints who pastes × snippet × what readers get, and
+// exits non-zero on any bad row. Whatever happens, it stops what it started and removes its
+// temporary folder and config file.
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
+import { compileContent } from '../content/compile.mjs';
+import { launchChromium } from './browser.mjs';
+import { buildCases } from './cases.mjs';
+import { checkPage } from './check-page.mjs';
+import { generatorSnippets } from './generator-snippets.mjs';
+import { ensurePackages } from './packages.mjs';
+import { freePort, startMariaDb, startPhpServer, stopAll } from './services.mjs';
+import { judge, table } from './verdict.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const DATABASE = 'joint_statement_e2e';
+const THEME = '/usr/share/wordpress/wp-content/themes/twentytwentythree';
+
+const startedAt = Date.now();
+const temp = mkdtempSync(join(tmpdir(), 'joint-statement-wordpress-'));
+// Debian's wp-config.php reads /etc/wordpress/config-$WORDPRESS_CONFIG.php: one of our own.
+const configName = `joint-statement-e2e-${process.pid}`;
+const configFile = `/etc/wordpress/config-${configName}.php`;
+let browser;
+
+async function cleanUp() {
+  await browser?.close().catch(() => {});
+  browser = undefined;
+  await stopAll();
+  rmSync(configFile, { force: true });
+  rmSync(temp, { recursive: true, force: true });
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => cleanUp().finally(() => process.exit(130)));
+}
+
+/** The plugin as a site owner installs it: unpacked from the built zip. */
+function installPlugin(contentDir) {
+  const zipFile = join(root, 'dist/wordpress/joint-statement.zip');
+  if (!existsSync(zipFile)) throw new Error(`${zipFile} is missing: run npm run build first`);
+  for (const [path, bytes] of Object.entries(unzipSync(readFileSync(zipFile)))) {
+    const target = join(contentDir, 'plugins', path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, bytes);
+  }
+  const phpFiles = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? phpFiles(join(dir, e.name)) : e.name.endsWith('.php') ? [join(dir, e.name)] : []));
+  for (const file of phpFiles(join(contentDir, 'plugins/joint-statement'))) execFileSync('php', ['-l', file], { stdio: 'pipe' });
+  console.log('plugin: unpacked from dist/wordpress/joint-statement.zip; php -l passes on every PHP file');
+}
+
+function writeConfig({ socket, contentDir, siteUrl, debugLog }) {
+  const salts = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT']
+    .map((name) => `define('${name}', '${randomBytes(32).toString('hex')}');`)
+    .join('\n');
+  const php = String.raw;
+  writeFileSync(
+    configFile,
+    php`<?php
+// Written by scripts/e2e-wordpress/run.mjs for one run; removed when it ends.
+define('DB_NAME', '${DATABASE}');
+define('DB_USER', 'root');
+define('DB_PASSWORD', '');
+define('DB_HOST', 'localhost:${socket}');
+define('WP_HOME', '${siteUrl}');
+define('WP_SITEURL', '${siteUrl}');
+define('WP_CONTENT_DIR', '${contentDir}');
+define('WP_CONTENT_URL', '${siteUrl}/wp-content');
+define('WP_DEBUG', true);
+define('WP_DEBUG_DISPLAY', false);
+define('WP_DEBUG_LOG', '${debugLog}');
+define('DISABLE_WP_CRON', true);
+define('AUTOMATIC_UPDATER_DISABLED', true);
+define('WP_HTTP_BLOCK_EXTERNAL', true);
+${salts}
+$table_prefix = 'wp_';
+`,
+  );
+}
+
+async function main() {
+  ensurePackages();
+  const statement = compileContent(join(root, 'content'));
+  const embed = JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8'));
+  const served = { root, releaseUrl: embed.url };
+
+  const contentDir = join(temp, 'wp-content');
+  mkdirSync(join(contentDir, 'themes'), { recursive: true });
+  mkdirSync(join(contentDir, 'uploads'), { recursive: true });
+  symlinkSync(THEME, join(contentDir, 'themes/twentytwentythree'));
+  installPlugin(contentDir);
+
+  const socket = await startMariaDb(temp);
+  execFileSync('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', `CREATE DATABASE ${DATABASE}`]);
+  const port = await freePort();
+  const siteUrl = `http://127.0.0.1:${port}`;
+  const debugLog = join(temp, 'debug.log');
+  writeConfig({ socket, contentDir, siteUrl, debugLog });
+  const env = { ...process.env, WORDPRESS_CONFIG: configName, JOINT_STATEMENT_E2E_HOST: `127.0.0.1:${port}`, JOINT_STATEMENT_E2E_CONTENT: contentDir };
+  const site = (args, input) => execFileSync('php', [join(here, 'site.php'), ...args], { env, input, encoding: 'utf8', maxBuffer: 64 << 20 });
+  console.log(`WordPress: installed with wp_install() ${site(['install']).trim()}`);
+  await startPhpServer({ port, router: join(here, 'router.php'), env });
+
+  browser = await launchChromium();
+  const snippets = await generatorSnippets(browser, served);
+  const cases = buildCases(snippets, statement.original);
+  const saved = JSON.parse(site(['posts'], JSON.stringify(cases)));
+  console.log(`saved ${cases.length} posts; reading each in Chromium`);
+
+  const expectations = {
+    titles: statement.translations.map((t) => t.title),
+    signatories: statement.signatories.length,
+    canonicalUrl: statement.canonicalUrl,
+  };
+  const rows = [];
+  const check = async (row) => {
+    const facts = await checkPage(browser, { ...expectations, id: row.id, url: saved[row.post ?? row.id].url, withoutScript: row.plugin }, served);
+    const verdict = judge(row, facts);
+    rows.push({ ...row, ...verdict });
+    if (process.env.E2E_VERBOSE) console.log(row.id, JSON.stringify({ facts, saved: saved[row.post ?? row.id].content }, null, 1));
+  };
+  const release = new RegExp(`^${embed.url.replace(/[.?]/g, '\\$&')}$`);
+  for (const row of cases) await check(row.plugin ? { ...row, script: release } : row);
+
+  // Self-hosting: the same plugin pages with the copy bundled in the plugin.
+  site(['option', 'joint_statement_script_source', 'bundled']);
+  for (const row of cases.filter((c) => c.plugin && c.path === 'Classic' && !c.snippet.includes('bad values'))) {
+    await check({ ...row, post: row.id, id: `${row.id}-self-hosted`, snippet: `${row.snippet}, self-hosted script`, script: /\/wp-content\/plugins\/joint-statement\/assets\/joint-statement\.js\?ver=/ });
+  }
+
+  console.log(`\n${table(rows)}\n`);
+  const pluginNotices = existsSync(debugLog) ? readFileSync(debugLog, 'utf8').split('\n').filter((line) => line.includes('/plugins/joint-statement/')) : [];
+  if (pluginNotices.length) console.log(`PHP notices from the plugin:\n${pluginNotices.join('\n')}`);
+  const bad = rows.filter((row) => row.problems.length).length;
+  console.log(`${rows.length - bad} passed, ${bad} failed (${((Date.now() - startedAt) / 1000).toFixed(0)} s)`);
+  return bad === 0 && pluginNotices.length === 0;
+}
+
+let ok = false;
+try {
+  ok = await main();
+} catch (error) {
+  console.error(error);
+} finally {
+  await cleanUp();
+}
+process.exitCode = ok ? 0 : 1;
