@@ -42,10 +42,11 @@ function readPage({ titles, canonicalUrl, junk }) {
   const shown = (node) => node.getClientRects().length > 0 && node.checkVisibility();
   // WordPress's wptexturize prints ' as ’ and -- as – : compare and search the text as typed.
   const untexturize = (text) => text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, '--').trim();
+  const statementTitles = titles.map(untexturize);
   const elements = [...document.querySelectorAll('joint-statement')];
   const widget = elements.find((el) => el.shadowRoot?.querySelector('article'));
-  const titleHeadings = [...content.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((h) => shown(h) && titles.includes(untexturize(h.textContent)));
-  const links = [...content.querySelectorAll('a')].filter((a) => shown(a) && a.href === canonicalUrl && titles.includes(untexturize(a.textContent)));
+  const titleHeadings = [...content.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((h) => shown(h) && statementTitles.includes(untexturize(h.textContent)));
+  const links = [...content.querySelectorAll('a')].filter((a) => shown(a) && a.href === canonicalUrl && statementTitles.includes(untexturize(a.textContent)));
   const fallback = titleHeadings[0]?.closest('article') ?? links[0];
   return {
     elements: elements.length,
