@@ -4,6 +4,7 @@ import { strictCspPages } from './test/support/csp-pages.mjs';
 import { distAsBuilt } from './test/support/dist-as-built.mjs';
 import { frameworkApps } from './test/support/framework-apps.mjs';
 import { collectGarbagePlugin } from './test/support/gc-command.mjs';
+import { devtoolsCommandsPlugin } from './test/support/devtools-commands.mjs';
 
 // One group per engine: `npm test -- --group firefox` runs one alone.
 const engines = { chromium, firefox, webkit };
@@ -15,7 +16,7 @@ const files = argument('--files') ?? 'test/browser/**/*.test.ts';
 export default {
   nodeResolve: { exportConditions: ['production'] },
   // frameworkApps first: it builds test/frameworks/*-app.js before esbuild would serve the sources.
-  plugins: [frameworkApps(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), collectGarbagePlugin()],
+  plugins: [frameworkApps(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), collectGarbagePlugin(), devtoolsCommandsPlugin()],
   // Pages load dist/*.js exactly as built (not re-transformed), and only the hostile fixture
   // pages named csp-*.html get a Content-Security-Policy header.
   middleware: [distAsBuilt(), strictCspPages],

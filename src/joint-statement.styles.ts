@@ -163,7 +163,11 @@ export const styles = css`
       background: ButtonFace;
       border-color: ButtonText;
     }
+    /* Chromium paints a backplate of the theme's background behind text in forced colours:
+       on a Highlight button that blanked the label. This button paints the theme's own
+       Highlight pair itself, so it stays readable and follows the reader's colours. */
     button[aria-pressed='true'] {
+      forced-color-adjust: none;
       color: HighlightText;
       background: Highlight;
       border-color: Highlight;

@@ -4,12 +4,14 @@
  * answers false elsewhere, so a leak test can feature-detect it instead of naming engines.
  * Firefox over WebDriver BiDi and WebKitGTK over classic WebDriver have no such call.
  */
+import { pageOf } from './devtools-commands.mjs';
+
 export function collectGarbagePlugin() {
   return {
     name: 'collect-garbage-command',
     async executeCommand({ command, session }) {
       if (command !== 'collect-garbage') return undefined;
-      const page = typeof session.browser.getPage === 'function' ? session.browser.getPage(session.id) : undefined;
+      const page = pageOf(session);
       if (!page) return false;
       let cdp;
       try {
