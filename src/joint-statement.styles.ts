@@ -27,16 +27,21 @@ export const styles = css`
        and only an important declaration of the shadow context wins over the page's. The
        widget's layout is its own business; display, margins and hiding stay the partner's. */
     box-sizing: border-box !important;
-    max-width: var(--joint-statement-max-width, 42rem);
-    padding: 1.25rem 1.5rem;
+    max-width: var(--joint-statement-max-width, 42em);
+    /* At most 5 % of the column at each side: with 200 % text on a 320 px phone, padding
+       sized from the text alone would take a third of the width (WCAG 1.4.10). */
+    padding: 1.25em min(1.5em, 5%);
     border: 1px solid var(--_border);
-    border-radius: var(--joint-statement-radius, 0.5rem);
+    border-radius: var(--joint-statement-radius, 0.5em);
     color: var(--_text);
     background: var(--_background);
     /* The partner's typeface is inherited on purpose; the rest is reset because host themes
        often set these for headings or menus and they would harm long-form reading here. */
     font-family: var(--joint-statement-font, inherit);
-    font-size: 1rem;
+    /* The page's text size, never below the browser's: on themes with "html { font-size:
+       62.5% }" 1rem is 10 px while the article is 16 px. Both follow the reader's browser
+       font size. Sizes inside are in em, from this one. */
+    font-size: max(1em, 1rem);
     font-style: normal;
     font-weight: normal;
     line-height: 1.55;
@@ -47,6 +52,9 @@ export const styles = css`
     text-indent: 0;
     text-shadow: none;
     white-space: normal;
+    /* A long word ("Organizações" in 200 % text on a phone) breaks rather than run past
+       the widget's edge; prose hyphenates first where the browser knows the language. */
+    overflow-wrap: anywhere;
     /* Direction follows the shown language, not the page: a Spanish statement on an Arabic
        page still reads left to right. The article carries the shown language's dir. */
     direction: ltr;
@@ -80,18 +88,22 @@ export const styles = css`
   .switcher {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin: 0 0 1rem;
+    gap: 0.5em;
+    margin: 0 0 1em;
   }
 
+  /* The browser's button defaults reset the text properties; inheriting them lets a reader's
+     text spacing (WCAG 1.4.12), set on the page and so on this element, reach the labels. */
   button {
     font: inherit;
-    font-size: 0.9375rem;
-    line-height: 1.3;
-    min-height: 2.75rem;
-    padding: 0.5rem 0.875rem;
+    letter-spacing: inherit;
+    word-spacing: inherit;
+    font-size: 0.9375em;
+    /* 2.75 of the widget's em (44 px at the default size): a comfortable touch target. */
+    min-height: calc(2.75em / 0.9375);
+    padding: 0.5em 0.875em;
     border: 1px solid var(--_accent);
-    border-radius: 0.375rem;
+    border-radius: 0.4em;
     color: var(--_accent);
     background: var(--_background);
     cursor: pointer;
@@ -120,11 +132,16 @@ export const styles = css`
     text-underline-offset: 0.15em;
   }
 
+  /* The line height is the widget's (or the reader's text spacing), inherited. */
   .title {
-    margin: 0 0 0.5rem;
-    font-size: 1.375rem;
-    line-height: 1.3;
+    margin: 0 0 0.375em;
+    font-size: 1.375em;
     font-weight: 700;
+  }
+
+  .title,
+  .body p {
+    hyphens: auto;
   }
 
   .note,
@@ -135,8 +152,8 @@ export const styles = css`
 
   .note,
   .date {
-    margin: 0 0 0.75rem;
-    font-size: 0.9375rem;
+    margin: 0 0 0.8em;
+    font-size: 0.9375em;
   }
 
   .body p {
@@ -144,8 +161,8 @@ export const styles = css`
   }
 
   .source {
-    margin: 1rem 0 0;
-    font-size: 0.9375rem;
+    margin: 1.0625em 0 0;
+    font-size: 0.9375em;
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -5,6 +5,7 @@ import { GrowthPace } from './growth-pace.js';
 import { prepareFormatters } from './messages.js';
 import { RENDER_CHUNK, renderSignatoryList, showsFilter, type SignatoryListState } from './signatory-list.js';
 import { SignatorySearch } from './signatory-search.js';
+import { ToggleHeight } from './toggle-height.js';
 import { whenIdle } from './when-idle.js';
 
 /**
@@ -35,6 +36,7 @@ export class SignatoryListController implements ReactiveController, SignatoryLis
   /** The language whose filter keys and formatters are built; see prepareFilterWhenIdle. */
   private filterPreparedFor?: Translation;
   private cancelFilterPreparation?: () => void;
+  private readonly toggleHeight = new ToggleHeight();
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -53,6 +55,7 @@ export class SignatoryListController implements ReactiveController, SignatoryLis
     this.growFrame = this.growTimer = 0;
     this.cancelFilterPreparation?.();
     this.cancelFilterPreparation = undefined;
+    this.toggleHeight.stop();
   }
 
   /** Takes this update's values from the host; call it from the host's `willUpdate`. */
@@ -80,7 +83,10 @@ export class SignatoryListController implements ReactiveController, SignatoryLis
   hostUpdated(): void {
     this.keepGrowingList();
     this.prepareFilterWhenIdle();
-    if (this.focusToggleAfterUpdate) this.host.shadowRoot?.querySelector<HTMLElement>('[part="toggle"]')?.focus();
+    const toggle = this.host.shadowRoot?.querySelector<HTMLElement>('[part="toggle"]') ?? null;
+    // Only the expanded list's toggle is sticky.
+    this.toggleHeight.watch(this.expanded ? toggle : null);
+    if (this.focusToggleAfterUpdate) toggle?.focus();
     this.focusToggleAfterUpdate = false;
   }
 

@@ -2,30 +2,30 @@ import { css } from 'lit';
 
 export const signatoryListStyles = css`
   .signatories {
-    margin-top: 1.5rem;
-    padding-top: 1rem;
+    margin-top: 1.5em;
+    padding-top: 1em;
     border-top: 1px solid var(--_border);
   }
 
   .signatories-heading {
-    margin: 0 0 0.5rem;
-    font-size: 1.0625rem;
+    margin: 0 0 0.5em;
+    font-size: 1.0625em;
     font-weight: 700;
   }
 
   .summary {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
     color: var(--_muted);
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
 
   ul {
-    margin: 0 0 0.75rem;
-    padding-inline-start: 1.25rem;
+    margin: 0 0 0.75em;
+    padding-inline-start: 1.25em;
   }
 
   li {
-    margin: 0.25rem 0;
+    margin: 0.25em 0;
   }
 
   li[hidden] {
@@ -59,42 +59,56 @@ export const signatoryListStyles = css`
      background keeps the names from touching it. */
   .toggle[aria-expanded='true'] {
     position: sticky;
-    bottom: 0.75rem;
-    box-shadow: 0 0 0 0.5rem var(--_background);
+    bottom: 0.75em;
+    box-shadow: 0 0 0 0.5em var(--_background);
   }
 
-  /* A linked name that gets keyboard focus is scrolled into view clear of that toggle
-     (WCAG 2.4.11, focus not obscured), not behind it at the window's bottom edge. */
+  /* A short window (a laptop at 400 % zoom is 180 CSS pixels tall): a stuck toggle would
+     cover a large part of it, so it waits at the end of the list. */
+  @media (max-height: 30rem) {
+    .toggle[aria-expanded='true'] {
+      position: static;
+      box-shadow: none;
+    }
+  }
+
+  /* A name that gets keyboard focus is scrolled into view clear of that toggle (WCAG 2.4.11,
+     focus not obscured), not behind it at the window's bottom edge: the toggle's real height
+     (see toggle-height.ts), plus the gap below it and its ring. */
+  li,
   li a {
-    scroll-margin-bottom: 4.5rem;
+    scroll-margin-bottom: calc(var(--_toggle-height, 2.75em) + 1.75em);
   }
 
   .filter {
-    margin: 0 0 0.75rem;
+    margin: 0 0 0.75em;
   }
 
   .filter label {
     display: block;
-    margin-bottom: 0.25rem;
+    margin-bottom: 0.25em;
     font-weight: 600;
   }
 
+  /* Inheriting the text properties, as buttons do: a reader's text spacing reaches the filter. */
   .filter input {
     font: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
     width: 100%;
-    max-width: 24rem;
-    min-height: 2.75rem;
-    padding: 0.5rem 0.75rem;
+    max-width: 24em;
+    min-height: 2.75em;
+    padding: 0.5em 0.75em;
     border: 1px solid var(--_muted);
-    border-radius: 0.375rem;
+    border-radius: 0.375em;
     color: var(--_text);
     background: var(--_background);
   }
 
   .filter-count {
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
     color: var(--_muted);
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
 
   @media (forced-colors: active) {
