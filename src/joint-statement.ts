@@ -54,9 +54,9 @@ const headingTags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal
  * @cssprop --joint-statement-text - Text colour. Default `#1f2328` (light), `#e6e8eb` (dark).
  * @cssprop --joint-statement-background - Background, and text on the current language button. Default `#ffffff` (light), `#16191d` (dark).
  * @cssprop --joint-statement-border - Frame and separator lines. Default: the text colour at 20 %.
- * @cssprop --joint-statement-radius - Corner radius of the frame. Default `0.5rem`.
+ * @cssprop --joint-statement-radius - Corner radius of the frame. Default `0.5em`.
  * @cssprop --joint-statement-font - Font family. Default: inherited from the page.
- * @cssprop --joint-statement-max-width - Widest the widget grows. Default `42rem`.
+ * @cssprop --joint-statement-max-width - Widest the widget grows. Default `42em` (it grows with the text).
  */
 export class JointStatement extends LitElement {
   static override styles = [styles, signatoryListStyles];
