@@ -1,7 +1,17 @@
-// The embed generator: options → snippet → live preview built from that very snippet, so
-// what a partner pastes is what they saw.
+// The embed generator: where the snippet goes and its options → snippet → live preview built
+// from that very snippet, so what a partner pastes is what they saw. The snippet's markup
+// comes from the module the build writes dist/embed.html with.
+import {
+  DELIVERIES,
+  DESTINATIONS,
+  DEFAULT_OPTIONS,
+  fallbackLang,
+  isSelfHostedUrl,
+  releaseUrl,
+  selfHostedFileName,
+  snippetFor,
+} from '/scripts/lib/snippets.mjs';
 
-const DEFAULTS = { lang: '', previewCount: '3', headingLevel: '2', theme: 'auto', accent: '#0a58a8' };
 const BACKGROUNDS = { light: '#ffffff', dark: '#16191d' };
 
 const form = document.querySelector('#options');
@@ -10,68 +20,81 @@ const snippetBox = document.querySelector('#snippet');
 const copyButton = document.querySelector('#copy');
 const copyStatus = document.querySelector('#copy-status');
 const accentWarning = document.querySelector('#accent-warning');
+const urlWarning = document.querySelector('#url-warning');
+const previewStyle = document.head.appendChild(document.createElement('style'));
 
 const fullTextCache = new Map();
 let embed;
 
+/** One radio per choice, its plain sentence (if any) tied to it as a description. */
+function addRadios(fieldset, name, choices, checked) {
+  for (const [value, { label, meaning }] of Object.entries(choices)) {
+    const input = Object.assign(document.createElement('input'), { type: 'radio', name, value, checked: value === checked });
+    const wrapper = document.createElement('label');
+    wrapper.append(input, ` ${label}`);
+    fieldset.append(wrapper);
+    if (meaning) {
+      const sentence = Object.assign(document.createElement('p'), { id: `${name}-${value}-meaning`, className: 'meaning' });
+      sentence.textContent = meaning(embed.version);
+      input.setAttribute('aria-describedby', sentence.id);
+      fieldset.append(sentence);
+    }
+  }
+}
+
 function readOptions() {
   const data = new FormData(form);
+  const selfHostedUrl = data.get('selfHostedUrl').trim();
   return {
+    destination: data.get('destination'),
+    // A disabled fieldset (the shortcode's) sends no delivery; the plugin decides it.
+    delivery: data.get('delivery') ?? DEFAULT_OPTIONS.delivery,
+    selfHostedUrl: isSelfHostedUrl(selfHostedUrl) ? selfHostedUrl : '',
     lang: data.get('lang'),
     previewCount: data.get('previewCount'),
     headingLevel: data.get('headingLevel'),
     theme: data.get('theme'),
     accent: data.get('accent').toLowerCase(),
-    fullText: data.get('fullText') === 'on',
   };
 }
 
-async function fullTextFor(lang, headingLevel) {
+async function fullTextFor(lang) {
   if (!fullTextCache.has(lang)) {
     fullTextCache.set(lang, await (await fetch(`/dist/full-text/${lang}.html`)).text());
   }
-  // The fragment is written with h2/h3; match the heading level the partner chose.
-  const doc = new DOMParser().parseFromString(fullTextCache.get(lang), 'text/html');
-  const level = Number(headingLevel);
-  for (const [from, to] of [['h3', Math.min(level + 1, 6)], ['h2', level]]) {
-    for (const heading of doc.querySelectorAll(from)) {
-      const renamed = doc.createElement(`h${to}`);
-      renamed.append(...heading.childNodes);
-      heading.replaceWith(renamed);
-    }
-  }
-  return doc.querySelector('article').outerHTML;
+  return fullTextCache.get(lang);
 }
 
-function escapeAttribute(value) {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
-
-async function buildSnippet(options) {
-  const original = embed.languages.find((l) => l.lang === embed.original);
-  const chosen = embed.languages.find((l) => l.lang === options.lang) ?? original;
-  const attributes = [
-    options.lang && `lang="${options.lang}"`,
-    options.previewCount !== DEFAULTS.previewCount && `preview-count="${escapeAttribute(options.previewCount)}"`,
-    options.headingLevel !== DEFAULTS.headingLevel && `heading-level="${options.headingLevel}"`,
-    options.theme !== DEFAULTS.theme && `theme="${options.theme}"`,
-  ].filter(Boolean);
-  const inside = options.fullText
-    ? await fullTextFor(chosen.lang, options.headingLevel)
-    : `<a href="${escapeAttribute(embed.canonicalUrl)}">${chosen.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</a>`;
-  const lines = [`<script src="${embed.url}" integrity="${embed.integrity}" crossorigin="anonymous" defer></script>`];
-  if (options.accent !== DEFAULTS.accent) {
-    lines.push(`<style>joint-statement { --joint-statement-accent: ${options.accent}; }</style>`);
-  }
-  lines.push(`<joint-statement${attributes.map((a) => ` ${a}`).join('')}>`, `  ${inside.trim()}`, '</joint-statement>');
-  return lines.join('\n');
-}
-
-/** The preview is the snippet itself, minus the script (already on this page). */
-function showPreview(snippet) {
-  const doc = new DOMParser().parseFromString(`<body>${snippet}</body>`, 'text/html');
-  doc.querySelectorAll('script').forEach((script) => script.remove());
+/** The preview is the snippet's element itself (the script is already on this page), with the accent rule applied. */
+function showPreview({ markup, css }) {
+  const doc = new DOMParser().parseFromString(`<body>${markup}</body>`, 'text/html');
   preview.replaceChildren(...[...doc.body.childNodes].map((node) => document.importNode(node, true)));
+  previewStyle.textContent = css;
+}
+
+function showDeliveryChoices(options) {
+  const { shortcode } = DESTINATIONS[options.destination];
+  const fieldset = document.querySelector('#deliveries');
+  // The plugin decides which file a shortcode loads; the partner's choice would change nothing.
+  fieldset.disabled = Boolean(shortcode);
+  document.querySelector('#deliveries-note').hidden = !shortcode;
+  const selfHosting = options.delivery === 'self' && !shortcode;
+  document.querySelector('#self-hosted').hidden = !selfHosting;
+  document.querySelector('#self-hosting').hidden = !selfHosting;
+  const typed = form.selfHostedUrl.value.trim();
+  urlWarning.hidden = !selfHosting || typed === '' || isSelfHostedUrl(typed);
+  urlWarning.textContent = urlWarning.hidden ? '' : 'Give a path on your site (such as /js/joint-statement.js) or an https:// address; the snippet uses the suggested path until then.';
+  document.querySelector('#self-hosted-at').textContent = options.selfHostedUrl || form.selfHostedUrl.placeholder;
+}
+
+function showSnippet(snippet, options) {
+  snippetBox.textContent = snippet.code;
+  snippetBox.setAttribute('aria-label', DESTINATIONS[options.destination].shortcode ? 'Shortcode to copy' : 'Snippet to copy');
+  copyButton.textContent = DESTINATIONS[options.destination].shortcode ? 'Copy the shortcode' : 'Copy the snippet';
+  document.querySelector('#paste').textContent = snippet.paste;
+  document.querySelector('#accent-css').hidden = !snippet.css;
+  document.querySelector('#css-where').textContent = snippet.cssWhere;
+  document.querySelector('#css').textContent = snippet.css;
 }
 
 // WCAG relative luminance and contrast ratio.
@@ -85,7 +108,7 @@ function contrast(a, b) {
 }
 
 function checkAccent(options) {
-  if (options.accent === DEFAULTS.accent) return (accentWarning.hidden = true);
+  if (options.accent === DEFAULT_OPTIONS.accent) return (accentWarning.hidden = true);
   const themes = options.theme === 'auto' ? ['light', 'dark'] : [options.theme];
   const failing = themes.filter((theme) => contrast(options.accent, BACKGROUNDS[theme]) < 4.5);
   accentWarning.hidden = failing.length === 0;
@@ -100,10 +123,12 @@ async function update() {
   const run = ++latest;
   document.body.dataset.ready = 'false'; // tests wait for 'true': snippet and preview match the form
   const options = readOptions();
-  const snippet = await buildSnippet(options);
+  const fullText = await fullTextFor(fallbackLang(embed, options.lang));
   if (run !== latest) return; // a newer change has already been shown
-  snippetBox.textContent = snippet;
+  const snippet = snippetFor(embed, options, { fullText });
+  showSnippet(snippet, options);
   showPreview(snippet);
+  showDeliveryChoices(options);
   checkAccent(options);
   copyStatus.textContent = '';
   document.body.dataset.ready = 'true';
@@ -126,8 +151,14 @@ async function copySnippet() {
 
 async function start() {
   embed = await (await fetch('/dist/embed.json')).json();
+  addRadios(document.querySelector('#destinations'), 'destination', DESTINATIONS, DEFAULT_OPTIONS.destination);
+  addRadios(document.querySelector('#deliveries'), 'delivery', DELIVERIES, DEFAULT_OPTIONS.delivery);
   for (const { lang, name } of embed.languages) form.lang.append(new Option(name, lang));
-  document.querySelector('#version').textContent = embed.version;
+  const fileName = selfHostedFileName(embed.version);
+  form.selfHostedUrl.placeholder = `/${fileName}`;
+  Object.assign(document.querySelector('#download'), { href: '/dist/joint-statement.js', download: fileName, textContent: fileName });
+  document.querySelector('#release-url').textContent = releaseUrl(embed.version);
+  document.querySelectorAll('.version').forEach((span) => (span.textContent = embed.version));
   form.addEventListener('input', update);
   form.addEventListener('change', update);
   copyButton.addEventListener('click', copySnippet);

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileContent } from './content/compile.mjs';
+import { releaseUrl, snippetFor } from './lib/snippets.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -11,31 +12,12 @@ export function sriHash(bytes) {
   return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 }
 
-/** Where partners load a release from: a versioned URL, so the file behind it never changes. */
-export function releaseUrl(version) {
-  return `https://cdn.jsdelivr.net/npm/joint-statement@${version}/dist/joint-statement.js`;
-}
-
-const escapeHtml = (text) =>
-  String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-
-/** The snippet partners paste: the pinned script, and the link readers without scripts get. */
-export function embedSnippet({ version, url, integrity, canonicalUrl, linkText }) {
-  return `<!-- <joint-statement> ${escapeHtml(version)}: paste this where the statement should appear.
-     The integrity hash pins the exact signed text: the browser refuses the script if one byte
-     differs. The link inside is what readers without JavaScript get. -->
-<script src="${escapeHtml(url)}" integrity="${escapeHtml(integrity)}" crossorigin="anonymous" defer></script>
-<joint-statement>
-  <a href="${escapeHtml(canonicalUrl)}">${escapeHtml(linkText)}</a>
-</joint-statement>
-`;
-}
-
 /**
- * Rollup plugin: after the bundle is written, writes `embed.html` (the snippet to paste) and
- * `embed.json` ({ version, url, integrity, canonicalUrl, original, languages }, for other
- * tools such as demo/generator.html) beside it, the
- * hash computed from the file as written.
+ * Rollup plugin: after the bundle is written, writes `embed.html` (the default snippet to
+ * paste: pinned script, full text in the original language inside) and `embed.json`
+ * ({ version, url, integrity, canonicalUrl, original, languages }, for other tools such as
+ * demo/generator.html) beside it, the hash computed from the file as written. The full text is
+ * the one the content step wrote to dist/full-text/.
  */
 export function writeEmbed({ contentDir = process.env.CONTENT_DIR ?? join(root, 'content') } = {}) {
   return {
@@ -43,7 +25,6 @@ export function writeEmbed({ contentDir = process.env.CONTENT_DIR ?? join(root, 
     writeBundle(options) {
       const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
       const statement = compileContent(resolve(contentDir));
-      const original = statement.translations.find((translation) => translation.lang === statement.original);
       const embed = {
         version,
         url: releaseUrl(version),
@@ -54,7 +35,8 @@ export function writeEmbed({ contentDir = process.env.CONTENT_DIR ?? join(root, 
         languages: statement.translations.map(({ lang, name, title }) => ({ lang, name, title })),
       };
       const dir = dirname(options.file);
-      writeFileSync(join(dir, 'embed.html'), embedSnippet({ ...embed, linkText: original.title }));
+      const fullText = readFileSync(join(dir, 'full-text', `${statement.original}.html`), 'utf8');
+      writeFileSync(join(dir, 'embed.html'), `${snippetFor(embed, {}, { fullText }).code}\n`);
       writeFileSync(join(dir, 'embed.json'), `${JSON.stringify(embed, null, 2)}\n`);
       console.log(`${join(dir, 'embed.html')}: ${embed.url} ${embed.integrity}`);
     },

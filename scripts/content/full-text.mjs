@@ -2,8 +2,7 @@
 // snippet puts inside <joint-statement> for readers without scripts and for crawlers that
 // do not read shadow DOM. Build-time only; every text is escaped.
 
-const escapeHtml = (/** @type {string} */ text) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeHtml } from '../lib/escape-html.mjs';
 
 /** @param {import('./model.mjs').Inline[]} runs */
 function inlineHtml(runs) {

@@ -12,6 +12,8 @@ async function openGenerator() {
   const doc = win.document;
   const form = doc.querySelector<HTMLFormElement>('#options')!;
   const snippet = () => doc.querySelector('#snippet')!.textContent!;
+  const text = (selector: string) => doc.querySelector(selector)!.textContent!;
+  const shown = (selector: string) => !doc.querySelector<HTMLElement>(selector)!.hidden;
   const preview = () => doc.querySelector('#preview joint-statement') as any;
   /** Changes a form control as a partner would, then waits for snippet and preview. */
   const set = async (name: string, value: string | boolean) => {
@@ -27,13 +29,16 @@ async function openGenerator() {
     await waitUntil(() => doc.body.dataset.ready === 'true', 'snippet and preview updated');
     await preview()?.updateComplete;
   };
-  return { win, doc, snippet, preview, set };
+  return { win, doc, snippet, preview, set, text, shown };
 }
 
-/** A blank partner page holding exactly the snippet (the CDN URL swapped for this server's copy of the same file). */
-async function pasteIntoBlankPage(snippet: string) {
+/**
+ * A blank partner page holding exactly the snippet (the CDN URL swapped for this server's copy
+ * of the same file), and the generator's CSS rule in its own stylesheet.
+ */
+async function pasteIntoBlankPage(snippet: string, css = '') {
   const frame = document.createElement('iframe');
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${snippet.replace(
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>${css}</style></head><body>${snippet.replace(
     /https:\/\/cdn\.jsdelivr\.net\/npm\/joint-statement@[^/]+\/dist\/joint-statement\.js/,
     '/dist/joint-statement.js',
   )}</body></html>`;
@@ -56,18 +61,20 @@ const describeWidget = (el: any) => ({
 describe('the embed generator', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
-  it('starts with the plain snippet: pinned script with integrity, the element and its fallback link', async () => {
-    const { snippet, preview } = await openGenerator();
-    expect(snippet()).to.match(/<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/joint-statement@\d+\.\d+\.\d+\/dist\/joint-statement\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous" defer><\/script>/);
-    expect(snippet()).to.contain('<joint-statement>');
-    expect(snippet()).to.contain('<a href="https://www.venezuelablog.org/');
+  it('starts with the plain snippet: pinned script with integrity, the element and the full text inside', async () => {
+    const { snippet, preview, text } = await openGenerator();
+    expect(snippet()).to.match(/^<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/joint-statement@\d+\.\d+\.\d+\/dist\/joint-statement\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous" defer><\/script>\n<div><joint-statement>\n<article lang="en" dir="ltr">/);
+    expect(snippet()).to.match(/<\/article>\n<\/joint-statement><\/div>$/);
+    expect(snippet()).to.contain('<li>Washington Office on Latin America (WOLA), United States</li>');
+    expect(snippet(), 'nothing a sanitizer prints as text').not.to.match(/<!--|<style/);
+    expect(text('#paste')).to.equal("Paste the snippet into your page's HTML where the statement should appear.");
     expect(preview().shadowRoot.querySelector('[part="title"]').textContent).to.match(/^Human Rights Organizations/);
   });
 
   it('updates snippet and preview for each option', async () => {
-    const { snippet, preview, set } = await openGenerator();
+    const { snippet, preview, set, text, shown } = await openGenerator();
     await set('lang', 'pt');
-    expect(snippet()).to.contain('<joint-statement lang="pt"');
+    expect(snippet()).to.contain('<joint-statement lang="pt">\n<article lang="pt" dir="ltr">');
     expect(describeWidget(preview()).lang).to.equal('pt');
 
     await set('previewCount', '5');
@@ -76,19 +83,88 @@ describe('the embed generator', () => {
 
     await set('headingLevel', '4');
     expect(snippet()).to.contain('heading-level="4"');
+    expect(snippet(), 'the fallback at the same level').to.match(/<h4>Organizações de direitos humanos[^]*<h5>Assinado por<\/h5>/);
     expect(describeWidget(preview()).heading).to.equal('h4');
 
     await set('theme', 'dark');
     expect(snippet()).to.contain('theme="dark"');
     expect(describeWidget(preview()).background).to.equal('rgb(22, 25, 29)');
 
+    expect(shown('#accent-css')).to.equal(false);
     await set('accent', '#ffd166');
-    expect(snippet()).to.contain('<style>joint-statement { --joint-statement-accent: #ffd166; }</style>');
+    expect(snippet(), 'no <style> in the snippet').not.to.contain('style');
+    expect(shown('#accent-css')).to.equal(true);
+    expect(text('#css')).to.equal('joint-statement { --joint-statement-accent: #ffd166; }');
+    expect(text('#css-where')).to.equal('Add this rule to your stylesheet:');
     expect(describeWidget(preview()).accent).to.equal('rgb(255, 209, 102)');
+  });
 
-    await set('fullText', true);
-    expect(snippet()).to.match(/<article lang="pt" dir="ltr">\s*<h4>Organizações de direitos humanos/);
-    expect(snippet()).to.contain('<h5>Assinado por</h5>');
+  it('asks where the snippet goes and gives the matching snippet and instructions', async () => {
+    const { doc, snippet, set, text } = await openGenerator();
+    const deliveries = doc.querySelector<HTMLFieldSetElement>('#deliveries')!;
+    await set('lang', 'es');
+    await set('previewCount', '5');
+    await set('accent', '#8a1c1c');
+
+    await set('destination', 'wordpress-admin');
+    expect(text('#paste')).to.contain('"Custom HTML" block');
+    expect(snippet()).to.match(/^<script [^>]*><\/script>\n<div><joint-statement lang="es" preview-count="5">/);
+    expect(text('#css-where')).to.contain('"Additional CSS"');
+
+    await set('destination', 'wordpress-author');
+    expect(snippet()).to.equal('[joint-statement lang="es" preview-count="5"]');
+    expect(text('#paste')).to.contain('joint-statement plugin');
+    expect(text('#paste')).to.contain('ask an administrator');
+    expect(text('#css-where')).to.contain('Ask an administrator');
+    expect(text('#copy')).to.equal('Copy the shortcode');
+    expect(deliveries.disabled, 'the plugin decides which file loads').to.equal(true);
+
+    await set('destination', 'cms');
+    expect(text('#paste')).to.contain('code block that keeps scripts');
+    expect(snippet()).to.match(/^<script [^>]*><\/script>\n<div><joint-statement lang="es" preview-count="5">/);
+    expect(deliveries.disabled).to.equal(false);
+    expect(text('#copy')).to.equal('Copy the snippet');
+  });
+
+  it('offers the exact signed version or updates, each said in one sentence', async () => {
+    const { doc, snippet, set } = await openGenerator();
+    const { version, integrity } = await (await fetch('/dist/embed.json')).json();
+    const meaning = (value: string) => doc.getElementById(doc.querySelector(`input[name="delivery"][value="${value}"]`)!.getAttribute('aria-describedby')!)!.textContent!;
+    expect(doc.querySelector('#deliveries')!.textContent).to.contain('Exact signed version (pinned, integrity)');
+    expect(doc.querySelector('#deliveries')!.textContent).to.contain('Follow updates to this statement (version range, no integrity)');
+    expect(meaning('pinned')).to.contain(`version ${version} exactly as signed`);
+    expect(meaning('follow')).to.contain('new signatories');
+    expect(snippet()).to.contain(`@${version}/dist/joint-statement.js" integrity="${integrity}"`);
+
+    await set('delivery', 'follow');
+    const [major, minor] = version.split('.');
+    const range = major === '0' ? `0.${minor}` : major;
+    expect(snippet()).to.match(new RegExp(`^<script src="https://cdn\\.jsdelivr\\.net/npm/joint-statement@${range.replace('.', '\\.')}/dist/joint-statement\\.js" defer></script>\n`));
+    expect(snippet()).not.to.contain('integrity');
+  });
+
+  it('lets partners host the file themselves: which file, a relative URL, the same integrity', async () => {
+    const { doc, snippet, set, shown } = await openGenerator();
+    const { version, integrity } = await (await fetch('/dist/embed.json')).json();
+    expect(shown('#self-hosting')).to.equal(false);
+    await set('delivery', 'self');
+    expect(shown('#self-hosting')).to.equal(true);
+    expect(snippet()).to.contain(`<script src="/joint-statement-${version}.js" integrity="${integrity}" crossorigin="anonymous" defer></script>`);
+
+    // The file offered for download is the one the integrity hash pins.
+    const link = doc.querySelector<HTMLAnchorElement>('#download')!;
+    expect(link.download).to.equal(`joint-statement-${version}.js`);
+    const bytes = await (await fetch(link.href)).arrayBuffer();
+    const digest = btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', bytes))));
+    expect(`sha384-${digest}`).to.equal(integrity);
+
+    await set('selfHostedUrl', '/assets/js/statement.js');
+    expect(snippet()).to.contain('<script src="/assets/js/statement.js" integrity=');
+    expect(doc.querySelector('#self-hosted-at')!.textContent).to.equal('/assets/js/statement.js');
+
+    await set('selfHostedUrl', 'javascript:alert(1)');
+    expect(shown('#url-warning')).to.equal(true);
+    expect(snippet(), 'a refused URL never reaches the snippet').to.contain(`<script src="/joint-statement-${version}.js"`);
   });
 
   it('warns when the accent colour would be hard to read', async () => {
@@ -115,15 +191,22 @@ describe('the embed generator', () => {
   });
 
   it('gives a snippet that, pasted into a blank page, renders what the preview showed', async () => {
-    const { snippet, preview, set } = await openGenerator();
+    const { snippet, preview, set, text } = await openGenerator();
     await set('lang', 'es');
     await set('previewCount', '2');
     await set('headingLevel', '3');
     await set('theme', 'dark');
     await set('accent', '#ffd166');
-    await set('fullText', true);
-    const pasted = await pasteIntoBlankPage(snippet());
+    const pasted = await pasteIntoBlankPage(snippet(), text('#css'));
     expect(describeWidget(pasted)).to.deep.equal(describeWidget(preview()));
     expect(pasted.querySelector('article h3').textContent, 'full text inside for crawlers').to.match(/^Organizaciones/);
+  });
+
+  it('gives a self-hosted snippet that runs from a relative URL with the same integrity', async () => {
+    const { snippet, set } = await openGenerator();
+    await set('delivery', 'self');
+    await set('selfHostedUrl', '/dist/joint-statement.js');
+    const pasted = await pasteIntoBlankPage(snippet());
+    expect(pasted.shadowRoot.querySelector('[part="title"]').textContent).to.match(/^Human Rights Organizations/);
   });
 });

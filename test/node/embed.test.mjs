@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { compileContent } from '../../scripts/content/compile.mjs';
-import { embedSnippet } from '../../scripts/write-embed.mjs';
 import { contentDir, root } from './content-helpers.mjs';
 
 const bundle = readFileSync(join(root, 'dist/joint-statement.js'));
@@ -34,23 +33,15 @@ describe('dist/embed.html and dist/embed.json, the snippet partners paste', () =
     assert.equal(attribute('crossorigin'), 'anonymous');
   });
 
-  it('hold one empty script element and the no-script link to the canonical URL', () => {
+  it('hold one empty script element and, inside the element, the full text in the original language', () => {
     assert.equal(html.match(/<script\b/g).length, 1);
     assert.match(html, /<script [^>]*><\/script>/);
-    assert.match(html, new RegExp(`<joint-statement>\\s*<a href="${canonicalUrl.replace(/[.?]/g, '\\$&')}">[^<]+</a>\\s*</joint-statement>`));
+    const fullText = readFileSync(join(root, `dist/full-text/${original}.html`), 'utf8').trim();
+    assert.ok(html.includes(`<div><joint-statement>\n${fullText}\n</joint-statement></div>`));
+    assert.match(fullText, new RegExp(`^<article lang="${original}"`));
   });
 
-  it('escape whatever the content holds, so a hostile URL or title cannot break out of the markup', () => {
-    const snippet = embedSnippet({
-      version: '1.0.0',
-      url: 'https://cdn.jsdelivr.net/npm/joint-statement@1.0.0/dist/joint-statement.js',
-      integrity: 'sha384-x',
-      canonicalUrl: 'https://example.org/"><script>alert(1)</script>',
-      linkText: 'Tom & Jerry <img src=x onerror=alert(1)>',
-    });
-    assert.equal(snippet.match(/<script\b/g).length, 1);
-    assert.doesNotMatch(snippet, /<img/);
-    assert.match(snippet, /href="https:\/\/example\.org\/&quot;&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;"/);
-    assert.match(snippet, />Tom &amp; Jerry &lt;img src=x onerror=alert\(1\)&gt;<\/a>/);
+  it('hold nothing a sanitizer turns into visible text: no comment, no <style>', () => {
+    assert.doesNotMatch(html, /<!--|<style/);
   });
 });

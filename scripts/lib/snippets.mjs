@@ -1,0 +1,217 @@
+// The snippets partners paste: one home for their markup, used by the build (dist/embed.html),
+// by the generator page (demo/generator.js) and by tests in Node and in the browser. A plain
+// module with no Node or DOM imports, so each of them loads this very file.
+//
+// Every snippet carries the whole statement as plain HTML inside the element (the "full text"
+// fallback) rather than a link, because:
+// - the page does not move when the script arrives: the widget takes the place of text that
+//   is already as tall as the screen, where a one-line link grew into a 1,000 px widget and
+//   pushed the partner's article down (CLS 0.148 on desktop);
+// - readers without scripts, crawlers, and pages whose CMS strips the script (a WordPress
+//   author's post) still read the statement itself, in its language (`<article lang>`).
+
+import { escapeHtml } from './escape-html.mjs';
+
+/** The element's own defaults: a snippet writes only the attributes that differ from them. */
+export const DEFAULT_OPTIONS = Object.freeze({
+  kind: 'full-text',
+  destination: 'html',
+  delivery: 'pinned',
+  selfHostedUrl: '',
+  lang: '',
+  previewCount: '3',
+  headingLevel: '2',
+  theme: 'auto',
+  accent: '#0a58a8',
+});
+
+/**
+ * What the element carries inside, and which file runs it. Another kind (for example a
+ * pre-rendered one with its own script) is one more entry: `script(embed)` names the file that
+ * matches it, `inside(parts, options)` writes its content from the parts the caller passes.
+ */
+export const KINDS = {
+  'full-text': {
+    script: (embed) => ({ file: 'joint-statement.js', url: embed.url, integrity: embed.integrity }),
+    inside: ({ fullText }, { headingLevel }) => withHeadingLevel(fullText, Number(headingLevel)),
+  },
+};
+
+/** Where the partner pastes it, and the one line that says how. */
+export const DESTINATIONS = {
+  'wordpress-admin': {
+    label: 'WordPress, as an administrator or editor',
+    paste: 'Add a "Custom HTML" block where the statement should appear and paste the snippet into it.',
+    css: 'Add this rule under "Additional CSS" (Appearance › Customize; in block themes, Styles › Additional CSS):',
+  },
+  'wordpress-author': {
+    label: 'WordPress, as an author or contributor',
+    shortcode: true,
+    paste:
+      'Type this shortcode where the statement should appear. It needs the joint-statement plugin, which an administrator installs once; without it, ask an administrator to paste the "Custom HTML" snippet for you.',
+    css: 'Ask an administrator to add this rule under "Additional CSS":',
+  },
+  cms: {
+    label: 'Another CMS (Drupal, Squarespace, …)',
+    paste:
+      'Paste the snippet into an HTML or code block that keeps scripts (Squarespace: a Code block; Drupal: a text format without the HTML filter, such as "Full HTML").',
+    css: "Add this rule to your site's custom CSS:",
+  },
+  html: {
+    label: 'My own HTML page',
+    paste: "Paste the snippet into your page's HTML where the statement should appear.",
+    css: 'Add this rule to your stylesheet:',
+  },
+};
+
+/** How the page gets the script: the partner's choice between a pinned file, updates, or their own copy. */
+export const DELIVERIES = {
+  pinned: {
+    label: 'Exact signed version (pinned, integrity)',
+    meaning: (version) =>
+      `Your page shows version ${version} exactly as signed, and browsers refuse the file if one byte of it changes; signatories added later appear only when you paste a new snippet.`,
+  },
+  follow: {
+    label: 'Follow updates to this statement (version range, no integrity)',
+    meaning: (version) =>
+      `Your page shows new signatories and corrections (releases ${followRange(version)}.x) within about a week of each release without you changing anything, but without an integrity hash browsers cannot check the file, so you trust jsDelivr to serve it unaltered.`,
+  },
+  self: {
+    label: 'Host the file yourself (pinned, integrity)',
+    meaning: (version) =>
+      `Your page loads version ${version} from your own site, so no other server sees your readers; you copy the file there once, and again for each update you want.`,
+  },
+};
+
+/** Where partners load a release from: a versioned URL, so the file behind it never changes. */
+export function releaseUrl(version) {
+  return `https://cdn.jsdelivr.net/npm/joint-statement@${version}/dist/joint-statement.js`;
+}
+
+/**
+ * The releases a "follow updates" snippet accepts: those the coordinating organisation may
+ * publish for the same statement without breaking a partner's page (semver's caret range:
+ * `0.1` for 0.1.x, `1` for 1.x.y).
+ */
+export function followRange(version) {
+  const [major, minor] = version.split('.');
+  return major === '0' ? `0.${minor}` : major;
+}
+
+/** The file a self-hosting partner copies, named with its version so no cache serves an older copy under the new hash. */
+export function selfHostedFileName(version, file = 'joint-statement.js') {
+  return file.replace(/\.js$/, `-${version}.js`);
+}
+
+/**
+ * The URL typed by a self-hosting partner, when it is one a snippet can carry: a path on their
+ * own site ("/js/x.js", "js/x.js", "./x.js") or an https URL. Anything else (another scheme,
+ * spaces, quotes) is refused, and the generator says so.
+ */
+export function isSelfHostedUrl(url) {
+  return /^(?:https:\/\/[^\s"'<>]+|(?![a-z][a-z0-9+.-]*:)[^\s"'<>]+)$/i.test(url);
+}
+
+/** The full-text fragment is written with h2/h3; a snippet carries the level the partner chose, the signatories one below. */
+export function withHeadingLevel(fragment, level) {
+  const levels = { 2: level, 3: Math.min(level + 1, 6) };
+  return fragment.replace(/<(\/?)h([23])>/g, (_, slash, from) => `<${slash}h${levels[from]}>`);
+}
+
+/** The element's attributes that differ from its defaults, in the order partners read them. */
+function attributesOf(options) {
+  return [
+    ['lang', options.lang],
+    ['preview-count', options.previewCount !== DEFAULT_OPTIONS.previewCount && options.previewCount],
+    ['heading-level', options.headingLevel !== DEFAULT_OPTIONS.headingLevel && options.headingLevel],
+    ['theme', options.theme !== DEFAULT_OPTIONS.theme && options.theme],
+  ].filter(([, value]) => value);
+}
+
+function scriptTag(embed, kind, options) {
+  const { file, url, integrity } = kind.script(embed);
+  if (options.delivery === 'follow') {
+    const range = url.replace(`@${embed.version}/`, `@${followRange(embed.version)}/`);
+    return `<script src="${escapeHtml(range)}" defer></script>`;
+  }
+  const src = options.delivery === 'self' ? options.selfHostedUrl || `/${selfHostedFileName(embed.version, file)}` : url;
+  return `<script src="${escapeHtml(src)}" integrity="${escapeHtml(integrity)}" crossorigin="anonymous" defer></script>`;
+}
+
+/**
+ * The element with its fallback inside, shaped so that sanitizers and auto-paragraphing leave a
+ * working widget or good reading:
+ * - no blank line anywhere: WordPress's `wpautop` (and Drupal's "convert line breaks") start a
+ *   new paragraph at each blank line;
+ * - `<div>` directly before `<joint-statement>` on one line. `wpautop` puts a blank line before
+ *   every block tag (`<article>`, `<h2>`, `<p>`…), so the opening tag always ends up alone and
+ *   gets wrapped in `<p>…</p>`; that `</p>` would close the element before its fallback and
+ *   leave the article outside it, under the widget. After a block tag such as `<div>` the `<p>`
+ *   is dropped, and the stray `</p>`s left inside the element become empty paragraphs inside
+ *   it, which the widget does not show; `</joint-statement></div>` then closes both.
+ * - no comment and no `<style>`: a sanitizer escapes a comment holding a tag and strips
+ *   `<style>` but prints its rule as text, so the accent rule is given apart (`css`).
+ */
+function elementMarkup(kind, parts, options) {
+  const attributes = attributesOf(options)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('');
+  return `<div><joint-statement${attributes}>\n${kind.inside(parts, options).trim()}\n</joint-statement></div>`;
+}
+
+/** The WordPress plugin's shortcode with the same attributes as the element. */
+function shortcode(options) {
+  const attributes = attributesOf(options).map(([name, value]) => ` ${name}="${String(value).replace(/["\]]/g, '')}"`);
+  return `[joint-statement${attributes.join('')}]`;
+}
+
+/**
+ * The snippet for one set of choices.
+ * @param embed dist/embed.json: { version, url, integrity, canonicalUrl, original, languages }
+ * @param choices any of DEFAULT_OPTIONS' keys; the rest take their defaults
+ * @param parts what the kind carries inside, e.g. { fullText: dist/full-text/<lang>.html }
+ * @returns {{ code: string, markup: string, css: string, paste: string, cssWhere: string, scriptFile: string }}
+ *   `code` is what the partner pastes (HTML, or the shortcode); `markup` the element as it
+ *   reaches the page (for a preview); `css` the accent rule, empty when the default colour.
+ */
+export function snippetFor(embed, choices, parts) {
+  const options = { ...DEFAULT_OPTIONS, ...choices };
+  const kind = KINDS[options.kind];
+  const destination = DESTINATIONS[options.destination];
+  if (!kind) throw new Error(`unknown snippet kind "${options.kind}"`);
+  if (!destination) throw new Error(`unknown destination "${options.destination}"`);
+  if (!DELIVERIES[options.delivery]) throw new Error(`unknown delivery "${options.delivery}"`);
+  const markup = elementMarkup(kind, parts, options);
+  const accent = options.accent.toLowerCase();
+  return {
+    code: destination.shortcode ? shortcode(options) : `${scriptTag(embed, kind, options)}\n${markup}`,
+    markup,
+    css: accent === DEFAULT_OPTIONS.accent ? '' : `joint-statement { --joint-statement-accent: ${accent}; }`,
+    paste: destination.paste,
+    cssWhere: destination.css,
+    scriptFile: kind.script(embed).file,
+  };
+}
+
+/** The language whose full text a snippet carries: the chosen one, else the original. */
+export function fallbackLang(embed, lang) {
+  return embed.languages.some((language) => language.lang === lang) ? lang : embed.original;
+}
+
+/**
+ * Every snippet the generator can offer, for checks that must cover them all (the
+ * real-WordPress run, layout-shift tests): each destination and delivery, with the defaults
+ * and with every option changed. `fullTexts` maps each language to dist/full-text/<lang>.html.
+ */
+export function everySnippet(embed, fullTexts) {
+  const changed = { lang: embed.languages.at(-1).lang, previewCount: '5', headingLevel: '3', theme: 'dark', accent: '#8a1c1c' };
+  return Object.keys(DESTINATIONS).flatMap((destination) =>
+    (DESTINATIONS[destination].shortcode ? ['pinned'] : Object.keys(DELIVERIES)).flatMap((delivery) =>
+      [{}, changed].map((options) => {
+        const choices = { ...options, destination, delivery };
+        const fullText = fullTexts[fallbackLang(embed, choices.lang)];
+        return { name: `${destination}, ${delivery}, ${options.lang ? 'every option changed' : 'defaults'}`, choices, ...snippetFor(embed, choices, { fullText }) };
+      }),
+    ),
+  );
+}

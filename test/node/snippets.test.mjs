@@ -1,0 +1,136 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { parseFragment } from 'parse5';
+import { everySnippet, followRange, isSelfHostedUrl, snippetFor } from '../../scripts/lib/snippets.mjs';
+import { root } from './content-helpers.mjs';
+
+const embed = JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8'));
+const fullTexts = Object.fromEntries(embed.languages.map(({ lang }) => [lang, readFileSync(join(root, `dist/full-text/${lang}.html`), 'utf8')]));
+const snippets = everySnippet(embed, fullTexts);
+const htmlSnippets = snippets.filter(({ choices }) => choices.destination !== 'wordpress-author');
+const snippet = (choices) => snippetFor(embed, choices, { fullText: fullTexts[choices.lang || embed.original] });
+const scriptOf = (code) => code.match(/<script [^>]*><\/script>/)[0];
+
+describe('the snippets the generator offers', () => {
+  it('cover every destination and every way of loading the script', () => {
+    const names = snippets.map(({ choices }) => `${choices.destination}/${choices.delivery}`);
+    for (const expected of ['wordpress-admin/pinned', 'wordpress-admin/follow', 'wordpress-admin/self', 'wordpress-author/pinned', 'cms/self', 'html/follow']) {
+      assert.ok(names.includes(expected), expected);
+    }
+  });
+
+  it('hold nothing a sanitizer or auto-paragraphing turns into junk: no blank line, comment or <style>', () => {
+    for (const { name, code } of snippets) {
+      assert.doesNotMatch(code, /\n\s*\n/, name);
+      assert.doesNotMatch(code, /<!--|<style/i, name);
+    }
+  });
+
+  it('carry one script and the element wrapped in a <div> on the same line, with the full text inside', () => {
+    for (const { name, code, choices } of htmlSnippets) {
+      assert.equal(code.match(/<script\b/g).length, 1, name);
+      const lang = choices.lang || embed.original;
+      assert.match(code, new RegExp(`^<div><joint-statement[^>]*>\\n<article lang="${lang}" dir="ltr">\\n[^]*\\n</article>\\n</joint-statement></div>$`, 'm'), name);
+    }
+  });
+
+  it('write only the attributes that differ from the defaults, and the headings at the chosen level', () => {
+    assert.match(snippet({}).code, /<div><joint-statement>\n<article lang="en"[^>]*>\n {2}<h2>/);
+    const changed = snippet({ lang: 'es', previewCount: '5', headingLevel: '4', theme: 'dark' }).code;
+    assert.match(changed, /<joint-statement lang="es" preview-count="5" heading-level="4" theme="dark">\n<article lang="es"/);
+    assert.match(changed, /<h4>Organizaciones de derechos humanos/);
+    assert.match(changed, /<h5>Firmado por<\/h5>/);
+    assert.doesNotMatch(changed, /<h[23]>/);
+    assert.match(snippet({ headingLevel: '6' }).code, /<h6>Signed by<\/h6>/);
+  });
+
+  it('pin the exact signed file by default, follow a version range on request, or point at the partner\'s own copy', () => {
+    assert.equal(scriptOf(snippet({}).code), `<script src="${embed.url}" integrity="${embed.integrity}" crossorigin="anonymous" defer></script>`);
+    const range = followRange(embed.version);
+    assert.equal(scriptOf(snippet({ delivery: 'follow' }).code), `<script src="https://cdn.jsdelivr.net/npm/joint-statement@${range}/dist/joint-statement.js" defer></script>`);
+    assert.equal(
+      scriptOf(snippet({ delivery: 'self' }).code),
+      `<script src="/joint-statement-${embed.version}.js" integrity="${embed.integrity}" crossorigin="anonymous" defer></script>`,
+    );
+    assert.match(snippet({ delivery: 'self', selfHostedUrl: '/js/statement.js' }).code, /<script src="\/js\/statement\.js" integrity="sha384-/);
+  });
+
+  it('follow the releases semver allows for the same statement', () => {
+    assert.equal(followRange('0.1.0'), '0.1');
+    assert.equal(followRange('0.3.7'), '0.3');
+    assert.equal(followRange('2.4.1'), '2');
+  });
+
+  it('give WordPress authors the plugin\'s shortcode with the same attributes', () => {
+    const { code, css, paste } = snippet({ destination: 'wordpress-author', lang: 'es', previewCount: '5', accent: '#8A1C1C' });
+    assert.equal(code, '[joint-statement lang="es" preview-count="5"]');
+    assert.equal(css, 'joint-statement { --joint-statement-accent: #8a1c1c; }');
+    assert.match(paste, /plugin/);
+    assert.equal(snippet({ destination: 'wordpress-author', previewCount: '5"] [evil' }).code, '[joint-statement preview-count="5 [evil"]');
+  });
+
+  it('give the accent colour as a rule apart, and say where it goes', () => {
+    assert.equal(snippet({}).css, '');
+    const { code, css, cssWhere } = snippet({ destination: 'wordpress-admin', accent: '#ffd166' });
+    assert.equal(css, 'joint-statement { --joint-statement-accent: #ffd166; }');
+    assert.doesNotMatch(code, /accent/);
+    assert.match(cssWhere, /Additional CSS/);
+  });
+
+  it('escape what a partner typed, so it cannot break out of the markup', () => {
+    const { code } = snippet({ previewCount: '3"><script>alert(1)</script>', delivery: 'self', selfHostedUrl: '/x.js"><script>alert(2)</script>' });
+    assert.equal(code.match(/<script\b/g).length, 1);
+    assert.match(code, /preview-count="3&quot;&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;"/);
+    assert.match(code, /src="\/x\.js&quot;&gt;&lt;script&gt;alert\(2\)&lt;\/script&gt;"/);
+  });
+
+  it('accept a path on the partner\'s site or an https URL for their own copy, and nothing else', () => {
+    for (const url of ['/js/joint-statement.js', 'js/joint-statement.js', './joint-statement.js', 'https://static.example.org/joint-statement.js']) {
+      assert.ok(isSelfHostedUrl(url), url);
+    }
+    for (const url of ['javascript:alert(1)', 'data:text/javascript,alert(1)', 'http://example.org/x.js', '/x.js"', '/my file.js', '']) {
+      assert.ok(!isSelfHostedUrl(url), url);
+    }
+  });
+});
+
+// WordPress runs `wpautop` on Classic-editor posts; before the fix it closed a <p> before the
+// fallback <article> and left the statement twice on the page. This runs WordPress's own
+// function (Debian's `wordpress` package, installed by `npm run e2e:wordpress`) and parses the
+// result as a browser does (parse5 follows the HTML standard's tree construction).
+const formatting = '/usr/share/wordpress/wp-includes/formatting.php';
+const php = ['/usr/bin/php', '/usr/local/bin/php'].find(existsSync);
+const wpautop = (html) =>
+  execFileSync(php, ['-r', `function apply_filters($tag, $value) { return $value; } require '${formatting}'; echo wpautop(stream_get_contents(STDIN));`], {
+    input: html,
+    encoding: 'utf8',
+  });
+
+/** Every element in document order. */
+function* elements(node) {
+  for (const child of node.childNodes ?? []) {
+    if (child.tagName) yield child;
+    yield* elements(child.content ?? child);
+  }
+}
+/** The text of a tree, leaving out one element's subtree. */
+const textOutside = (node, left) =>
+  node === left ? '' : node.nodeName === '#text' ? node.value : (node.childNodes ?? []).map((child) => textOutside(child, left)).join('');
+
+describe('the snippets after WordPress\'s auto-paragraphs (wpautop)', { skip: !(php && existsSync(formatting)) && 'WordPress and PHP are not installed here (npm run e2e:wordpress installs them)' }, () => {
+  it('keep the whole fallback inside the element, once, with nothing else visible', () => {
+    for (const { name, code } of htmlSnippets) {
+      const page = parseFragment(wpautop(code));
+      const [element, ...others] = [...elements(page)].filter((node) => node.tagName === 'joint-statement');
+      assert.equal(others.length, 0, name);
+      const articles = [...elements(page)].filter((node) => node.tagName === 'article');
+      assert.equal(articles.length, 1, name);
+      assert.ok([...elements(element)].includes(articles[0]), `${name}: the article stays inside <joint-statement>`);
+      // Outside the element: the script and empty paragraphs only (no text to read twice, no markup printed).
+      assert.equal(textOutside(page, element).trim(), '', name);
+    }
+  });
+});
