@@ -63,8 +63,8 @@ describe('the embed generator', () => {
 
   it('starts with the plain snippet: pinned script with integrity, the element and the full text inside', async () => {
     const { snippet, preview, text } = await openGenerator();
-    expect(snippet()).to.match(/^<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/joint-statement@\d+\.\d+\.\d+\/dist\/joint-statement\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous" defer><\/script>\n<div><joint-statement>\n<article lang="en" dir="ltr">/);
-    expect(snippet()).to.match(/<\/article>\n<\/joint-statement><\/div>$/);
+    expect(snippet()).to.match(/^<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/joint-statement@\d+\.\d+\.\d+\/dist\/joint-statement\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous" defer><\/script>\n<area><joint-statement>\n<article lang="en" dir="ltr">/);
+    expect(snippet()).to.match(/<\/article>\n<area><\/joint-statement>$/);
     expect(snippet()).to.contain('<li>Washington Office on Latin America (WOLA), United States</li>');
     expect(snippet(), 'nothing a sanitizer prints as text').not.to.match(/<!--|<style/);
     expect(text('#paste')).to.equal("Paste the snippet into your page's HTML where the statement should appear.");
@@ -108,7 +108,7 @@ describe('the embed generator', () => {
 
     await set('destination', 'wordpress-admin');
     expect(text('#paste')).to.contain('"Custom HTML" block');
-    expect(snippet()).to.match(/^<script [^>]*><\/script>\n<div><joint-statement lang="es" preview-count="5">/);
+    expect(snippet()).to.match(/^<script [^>]*><\/script>\n<area><joint-statement lang="es" preview-count="5">/);
     expect(text('#css-where')).to.contain('"Additional CSS"');
 
     await set('destination', 'wordpress-author');
@@ -121,7 +121,7 @@ describe('the embed generator', () => {
 
     await set('destination', 'cms');
     expect(text('#paste')).to.contain('code block that keeps scripts');
-    expect(snippet()).to.match(/^<script [^>]*><\/script>\n<div><joint-statement lang="es" preview-count="5">/);
+    expect(snippet()).to.match(/^<script [^>]*><\/script>\n<area><joint-statement lang="es" preview-count="5">/);
     expect(deliveries.disabled).to.equal(false);
     expect(text('#copy')).to.equal('Copy the snippet');
   });

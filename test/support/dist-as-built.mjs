@@ -5,11 +5,15 @@ import { join } from 'node:path';
  * Dev-server middleware: serves dist/*.js byte for byte. The test server would otherwise pass
  * every .js file through esbuild (the config's target), so pages would run a re-printed bundle
  * rather than the file partners get, and an SRI hash of the built file could never match.
+ * `?delay=MS` holds the answer back that long: a slow network, so the script arrives after
+ * the page's first paint (the layout-shift tests).
  */
 export function distAsBuilt(rootDir = process.cwd()) {
   return async function serveDistAsBuilt(context, next) {
     const file = /^\/dist\/([\w-]+\.js)$/.exec(context.path)?.[1];
     if (!file) return next();
+    const delay = Number(context.query.delay ?? 0);
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 5000)));
     try {
       context.body = await readFile(join(rootDir, 'dist', file));
     } catch {
