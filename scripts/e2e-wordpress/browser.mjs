@@ -1,10 +1,11 @@
-// Headless Chromium from apt, offline: the release's CDN address is answered with the built
-// file (so its integrity is really checked), repository pages from disk, and any other request
+// Headless Chromium from apt, offline: the release's CDN address (and the snippets' other ways
+// to the same file) is answered with the built file (so its integrity is really checked), repository pages from disk, and any other request
 // off this machine is refused and counted.
 import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs } from '../chromium-args.mjs';
+import { followRange, selfHostedFileName } from '../lib/snippets.mjs';
 
 export const REPOSITORY_ORIGIN = 'http://repository.localhost';
 
@@ -21,11 +22,17 @@ export function launchChromium() {
  */
 export async function offline(page, { root, releaseUrl }) {
   const seen = { external: [], scripts: [] };
+  // The generator's other ways to load the same file: the version range ("follow updates"),
+  // and the partner's own copy on their site, as if they had put it there.
+  const version = /@([^/]+)\//.exec(releaseUrl)[1];
+  const followUrl = releaseUrl.replace(`@${version}/`, `@${followRange(version)}/`);
+  const selfHostedPath = `/${selfHostedFileName(version)}`;
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const url = request.url();
-    if (url === releaseUrl || /\/joint-statement\/assets\/joint-statement\.js(\?|$)/.test(url)) seen.scripts.push(url);
-    if (url === releaseUrl) {
+    const sameFile = url === releaseUrl || url === followUrl || new URL(url).pathname === selfHostedPath;
+    if (sameFile || /\/joint-statement\/assets\/joint-statement\.js(\?|$)/.test(url)) seen.scripts.push(url);
+    if (sameFile) {
       return request.respond({ status: 200, contentType: 'text/javascript', headers: { 'Access-Control-Allow-Origin': '*' }, body: readFileSync(join(root, 'dist/joint-statement.js')) });
     }
     if (url.startsWith(`${REPOSITORY_ORIGIN}/`)) {

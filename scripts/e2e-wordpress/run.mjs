@@ -113,7 +113,7 @@ async function main() {
   await startPhpServer({ port, router: join(here, 'router.php'), env });
 
   browser = await launchChromium();
-  const snippets = await generatorSnippets(browser, served);
+  const snippets = generatorSnippets(root);
   const cases = buildCases(snippets, statement.original);
   const saved = JSON.parse(site(['posts'], JSON.stringify(cases)));
   console.log(`saved ${cases.length} posts; reading each in Chromium`);
