@@ -1,0 +1,200 @@
+// `npm run release:check`: the package as npm would publish it, checked before it exists.
+// Packs the built project, installs the tarball into a scratch partner project and checks
+// what a partner gets: the exact file list, the integrity hash the snippets pin, the entry
+// points (in Node and for TypeScript), and the framework types (tsc, vue-tsc, svelte-check).
+// Run after `npm run build` (`npm test` and `npm run release:check` build first).
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { closeBrowser, launchBrowser } from './bench/browser.mjs';
+import { startServer } from './bench/server.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// Inside the project, so the partner project finds the frameworks' own types (react, vue,
+// svelte) in the project's node_modules, while the package and its dependencies are installed
+// into its own node_modules from the tarball.
+const scratch = join(root, '.release-check');
+const tools = join(root, 'test/types/tools');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+const failures = [];
+let passed = 0;
+async function check(name, fn) {
+  const started = performance.now();
+  try {
+    await fn();
+    passed += 1;
+    console.log(`✔ ${name} (${Math.round(performance.now() - started)} ms)`);
+  } catch (error) {
+    failures.push(name);
+    console.log(`✘ ${name}\n  ${String(error.message ?? error).replace(/\n/g, '\n  ')}`);
+  }
+}
+
+function run(command, args, options = {}) {
+  try {
+    return execFileSync(command, args, { cwd: scratch, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options });
+  } catch (error) {
+    throw new Error(`${command} ${args.join(' ')} failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+  }
+}
+
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const filesUnder = (dir) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
+
+/**
+ * What partners need, and nothing else: the one-file bundle and its snippet, the full-text
+ * fallbacks, the ES modules with their declarations (one pair per source module), the
+ * framework types, the manifest, the README and the changelog.
+ */
+function expectedFiles() {
+  const modules = filesUnder(join(root, 'src'))
+    .filter((file) => file.endsWith('.ts') && file !== 'joint-statement-bundle.ts')
+    .flatMap((file) => [`lib/${file.replace(/\.ts$/, '.js')}`, `lib/${file.replace(/\.ts$/, '.d.ts')}`]);
+  const fullTexts = filesUnder(join(root, 'dist/full-text')).map((file) => `dist/full-text/${file}`);
+  return [
+    'package.json',
+    'README.md',
+    'CHANGELOG.md',
+    'custom-elements.json',
+    'dist/joint-statement.js',
+    'dist/embed.html',
+    'dist/embed.json',
+    ...fullTexts,
+    ...modules,
+    ...['jsx', 'react', 'preact', 'vue', 'svelte'].map((name) => `lib/types/${name}.d.ts`),
+  ].sort();
+}
+
+/** vue-tsc and svelte-check, installed from test/types/tools' lock file when missing or older than it. */
+function ensureTools() {
+  const installedLock = join(tools, 'node_modules/.package-lock.json');
+  if (existsSync(installedLock) && statSync(installedLock).mtimeMs >= statSync(join(tools, 'package-lock.json')).mtimeMs) return;
+  console.log('Installing the type-test tools (test/types/tools)…');
+  execFileSync('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: tools, stdio: 'inherit' });
+}
+
+/** The snippet the generator page offers first, as a partner copies it. */
+async function generatorSnippet() {
+  const served = new Map();
+  for (const dir of ['demo', 'dist']) {
+    for (const file of filesUnder(join(root, dir))) served.set(`/${dir}/${file}`, readFileSync(join(root, dir, file)));
+  }
+  const server = await startServer(served);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/demo/generator.html`);
+    await page.waitForFunction(() => document.body.dataset.ready === 'true', { timeout: 20000 });
+    return await page.$eval('#snippet', (box) => box.textContent);
+  } finally {
+    await closeBrowser(browser);
+    await server.close();
+  }
+}
+
+const started = performance.now();
+rmSync(scratch, { recursive: true, force: true });
+mkdirSync(scratch);
+try {
+  ensureTools();
+  const installed = join(scratch, 'node_modules', pkg.name);
+  let tarball;
+
+  await check('npm pack writes the tarball with exactly the files partners need', () => {
+    // Built already: --ignore-scripts skips prepack's second build.
+    const [packed] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], { cwd: root }));
+    tarball = join(scratch, packed.filename);
+    const actual = packed.files.map((file) => file.path).sort();
+    const expected = expectedFiles();
+    const extra = actual.filter((file) => !expected.includes(file));
+    const missing = expected.filter((file) => !actual.includes(file));
+    if (extra.length || missing.length) throw new Error(`unexpected: ${extra.join(', ') || 'none'}\nmissing: ${missing.join(', ') || 'none'}`);
+    console.log(`  ${packed.filename}: ${actual.length} files, ${(packed.size / 1024).toFixed(1)} KB packed`);
+  });
+  if (!tarball) throw new Error('nothing to install');
+
+  await check('the tarball installs into a partner project, as files (not a link)', () => {
+    writeFileSync(join(scratch, 'package.json'), `${JSON.stringify({ name: 'partner-project', private: true, type: 'module' }, null, 2)}\n`);
+    // From npm's cache when it has the dependencies (lit, @lit/react), else from the registry.
+    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', tarball]);
+    if (lstatSync(installed).isSymbolicLink()) throw new Error(`${installed} is a link`);
+  });
+
+  await check('every package the modules import is a dependency or a peer', () => {
+    const declared = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
+    const imported = new Set();
+    for (const file of filesUnder(join(installed, 'lib')).filter((f) => f.endsWith('.js'))) {
+      const code = readFileSync(join(installed, 'lib', file), 'utf8');
+      for (const [, specifier] of code.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g)) {
+        if (specifier && !specifier.startsWith('.')) imported.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]);
+      }
+    }
+    const undeclared = [...imported].filter((name) => !declared.has(name));
+    if (undeclared.length) throw new Error(`imported but not declared: ${undeclared.join(', ')}`);
+    for (const name of Object.keys(pkg.dependencies)) {
+      if (!existsSync(join(scratch, 'node_modules', name, 'package.json'))) throw new Error(`dependency ${name} was not installed with the package`);
+    }
+  });
+
+  await check('the packed bundle hashes to the integrity in embed.json, embed.html and the generator’s snippet', async () => {
+    const integrity = sri(readFileSync(join(installed, 'dist/joint-statement.js')));
+    const embed = JSON.parse(readFileSync(join(installed, 'dist/embed.json'), 'utf8'));
+    if (embed.integrity !== integrity) throw new Error(`dist/embed.json says ${embed.integrity}, the packed file is ${integrity}`);
+    if (embed.version !== pkg.version || !embed.url.includes(`${pkg.name}@${pkg.version}/`)) throw new Error(`dist/embed.json points at ${embed.url}, not version ${pkg.version}`);
+    const html = readFileSync(join(installed, 'dist/embed.html'), 'utf8');
+    if (!html.includes(`integrity="${integrity}"`)) throw new Error('dist/embed.html does not carry the packed file’s integrity');
+    const snippet = await generatorSnippet();
+    const offered = /integrity="([^"]+)"/.exec(snippet)?.[1];
+    if (offered !== integrity) throw new Error(`the generator offers integrity ${offered}, the packed file is ${integrity}`);
+    console.log(`  ${integrity}`);
+  });
+
+  await check("import 'joint-statement' and 'joint-statement/react' work from the installed package (Node)", () => {
+    const script = `
+      const { JointStatement } = await import('joint-statement');
+      if (customElements.get('joint-statement') !== JointStatement) throw new Error('joint-statement did not define <joint-statement>');
+      const wrapper = await import('joint-statement/react');
+      if (wrapper.JointStatement.displayName !== 'JointStatement') throw new Error('joint-statement/react has no JointStatement component');
+      for (const entry of ['joint-statement/joint-statement.js', 'joint-statement/custom-elements.json', 'joint-statement/package.json']) import.meta.resolve(entry);
+      const resolved = import.meta.resolve('joint-statement');
+      if (!resolved.includes('/node_modules/joint-statement/lib/')) throw new Error('joint-statement resolved to ' + resolved);`;
+    run(process.execPath, ['--input-type=module', '-e', script]);
+  });
+
+  cpSync(join(root, 'test/types/partner'), scratch, { recursive: true });
+
+  await check('TypeScript 7 (tsc): the entry types, React and Preact JSX, joint-statement/react', () => {
+    run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
+  });
+
+  await check('vue-tsc: <joint-statement> in a Vue template', () => {
+    run(join(tools, 'node_modules/.bin/vue-tsc'), ['-p', 'vue/tsconfig.json']);
+  });
+
+  await check('svelte-check: <joint-statement> in Svelte markup, and each wrong use fails', () => {
+    let output;
+    try {
+      output = run(join(tools, 'node_modules/.bin/svelte-check'), ['--workspace', 'svelte', '--tsconfig', './tsconfig.json', '--output', 'machine', '--fail-on-warnings']);
+    } catch (error) {
+      output = error.message;
+    }
+    const errorFiles = new Set([...output.matchAll(/^\d+ ERROR "([^"]+)"/gm)].map((m) => m[1]));
+    const mustFail = readdirSync(join(scratch, 'svelte')).filter((file) => file.endsWith('.fails.svelte'));
+    const wrong = [...errorFiles].filter((file) => !file.endsWith('.fails.svelte'));
+    const passedWrongly = mustFail.filter((file) => !errorFiles.has(file));
+    if (wrong.length || passedWrongly.length || !/COMPLETED \d+ FILES/.test(output)) {
+      throw new Error(`errors in: ${wrong.join(', ') || 'none'}; type-checked although wrong: ${passedWrongly.join(', ') || 'none'}\n${output}`);
+    }
+  });
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+console.log(`\nrelease check: ${passed} passed, ${failures.length} failed (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+if (failures.length) process.exit(1);
