@@ -5,6 +5,7 @@ import { distAsBuilt } from './test/support/dist-as-built.mjs';
 import { frameworkApps } from './test/support/framework-apps.mjs';
 import { collectGarbagePlugin } from './test/support/gc-command.mjs';
 import { devtoolsCommandsPlugin } from './test/support/devtools-commands.mjs';
+import { rawModules } from './test/support/raw-modules.mjs';
 
 // One group per engine: `npm test -- --group firefox` runs one alone.
 const engines = { chromium, firefox, webkit };
@@ -18,8 +19,9 @@ export default {
   // frameworkApps first: it builds test/frameworks/*-app.js before esbuild would serve the sources.
   plugins: [frameworkApps(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), collectGarbagePlugin(), devtoolsCommandsPlugin()],
   // Pages load dist/*.js exactly as built (not re-transformed), and only the hostile fixture
-  // pages named csp-*.html get a Content-Security-Policy header.
-  middleware: [distAsBuilt(), strictCspPages],
+  // pages named csp-*.html get a Content-Security-Policy header; /raw/ serves lib/ and
+  // node_modules/ untouched, for the import-map page.
+  middleware: [distAsBuilt(), rawModules(), strictCspPages],
   groups: wanted
     .filter((name) => engines[name])
     .map((name) => ({ name, files, browsers: [engines[name]()] })),
