@@ -5,7 +5,7 @@
 // Run after `npm run build` (`npm test` and `npm run release:check` build first).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closeBrowser, launchBrowser } from './bench/browser.mjs';
@@ -71,10 +71,13 @@ function expectedFiles() {
   ].sort();
 }
 
-/** vue-tsc and svelte-check, installed from test/types/tools' lock file when missing or older than it. */
+/** vue-tsc and svelte-check, installed from test/types/tools' lock file when missing or different. */
 function ensureTools() {
-  const installedLock = join(tools, 'node_modules/.package-lock.json');
-  if (existsSync(installedLock) && statSync(installedLock).mtimeMs >= statSync(join(tools, 'package-lock.json')).mtimeMs) return;
+  const versions = (lockFile) =>
+    existsSync(lockFile)
+      ? JSON.stringify(Object.entries(JSON.parse(readFileSync(lockFile, 'utf8')).packages).filter(([path]) => path).map(([path, { version }]) => [path, version]).sort())
+      : undefined;
+  if (versions(join(tools, 'node_modules/.package-lock.json')) === versions(join(tools, 'package-lock.json'))) return;
   console.log('Installing the type-test tools (test/types/tools)…');
   execFileSync('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: tools, stdio: 'inherit' });
 }
