@@ -5,10 +5,10 @@ async function openImportMapPage(query = ''): Promise<Window & { loaded?: Promis
   const frame = document.createElement('iframe');
   frame.src = `/test/fixtures/pages/import-map.html${query}`;
   document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as Window & { loaded?: Promise<string> };
-  await waitUntil(() => win.loaded, 'the page started loading lib/');
-  return win;
+  const win = () => frame.contentWindow as Window & { loaded?: Promise<string> };
+  // The page's module script sets `loaded` as it starts importing; a loaded machine may take seconds.
+  await waitUntil(() => win().loaded, 'the page started loading lib/', { timeout: 10000 });
+  return win();
 }
 
 describe('the ES modules in lib/ through an import map', () => {
