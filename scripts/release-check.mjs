@@ -5,11 +5,11 @@
 // Run after `npm run build` (`npm test` and `npm run release:check` build first).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, extname, join, normalize, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closeBrowser, launchBrowser } from './bench/browser.mjs';
-import { startServer } from './bench/server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // Inside the project, so the partner project finds the frameworks' own types (react, vue,
@@ -84,11 +84,7 @@ function ensureTools() {
 
 /** The snippet the generator page offers first, as a partner copies it. */
 async function generatorSnippet() {
-  const served = new Map();
-  for (const dir of ['demo', 'dist']) {
-    for (const file of filesUnder(join(root, dir))) served.set(`/${dir}/${file}`, readFileSync(join(root, dir, file)));
-  }
-  const server = await startServer(served);
+  const server = await serveProject();
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
@@ -97,8 +93,26 @@ async function generatorSnippet() {
     return await page.$eval('#snippet', (box) => box.textContent);
   } finally {
     await closeBrowser(browser);
-    await server.close();
+    await new Promise((done) => server.close(done));
   }
+}
+
+/** The project's files as a plain static server gives them (what `npm start` shows, untransformed). */
+async function serveProject() {
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url, 'http://localhost').pathname)).replace(/^\/+/, '');
+    const file = join(root, path);
+    if (path.startsWith('..') || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': `${types[extname(file)] ?? 'application/octet-stream'}; charset=utf-8` });
+    response.end(readFileSync(file));
+  });
+  server.keepAliveTimeout = 1000;
+  await new Promise((listening) => server.listen(0, '127.0.0.1', listening));
+  return Object.assign(server, { origin: `http://127.0.0.1:${server.address().port}` });
 }
 
 const started = performance.now();
