@@ -60,6 +60,11 @@ export interface UiStrings {
   officialTranslation: LinkedText;
   /** Text of the link to where the statement was first published. */
   source: string;
+  /**
+   * "Signatories as of {date}", shown when the statement has `updated`. Optional for statements
+   * made by hand; the content build requires it in every language.
+   */
+  signatoriesAsOf?: string;
 }
 
 /**
@@ -76,7 +81,7 @@ export interface Preformatted {
   plurals: Record<string, Intl.LDMLPluralRule>;
   /** `Intl.DisplayNames` region names by ISO code: every signatory's country. */
   countries: Record<string, string>;
-  /** The statement's date as the widget writes it, by its `YYYY-MM-DD` or `YYYY-MM` value. */
+  /** The statement's date and the signatory list's (`updated`) as the widget writes them, by their `YYYY-MM-DD` or `YYYY-MM` value. */
   dates: Record<string, string>;
 }
 
@@ -117,6 +122,8 @@ export interface Statement {
   canonicalUrl: string;
   /** `YYYY-MM-DD` or `YYYY-MM`; absent when the source gives none. */
   date?: string;
+  /** When the signatory list was last brought up to date (`YYYY-MM-DD` or `YYYY-MM`): "Signatories as of …". */
+  updated?: string;
   /** In switcher order. Paragraph `i` of each translation says what paragraph `i` of the original says. */
   translations: Translation[];
   /** In the published order. */

@@ -13,6 +13,7 @@ import { renderInline } from './render-inline.js';
 import { SignatoryListController } from './signatory-list-controller.js';
 import { signatoryListStyles } from './signatory-list.styles.js';
 import { styles } from './joint-statement.styles.js';
+import { renderSignatoriesAsOf } from './signatories-as-of.js';
 import { renderTranslationNote } from './translation-note.js';
 import { statement as compiledStatement } from './generated/statement.js';
 
@@ -167,7 +168,7 @@ export class JointStatement extends LitElement {
       <div class="body" part="body">
         ${shown.paragraphs.map((paragraph) => html`<p data-block>${renderInline(paragraph)}</p>`)}
       </div>
-      ${this.signatoryList.render(headingTags[Math.min(level, 5)], this.toggleSignatories)}
+      ${this.signatoryList.render(headingTags[Math.min(level, 5)], this.toggleSignatories, renderSignatoriesAsOf(shown, this.statement))}
       <p class="source"><a href=${this.statement.canonicalUrl}>${shown.ui.source}</a></p>
     </article>`;
   }

@@ -90,8 +90,8 @@ export class SignatoryListController implements ReactiveController, SignatoryLis
     this.focusToggleAfterUpdate = false;
   }
 
-  render(headingTag: StaticValue, onToggle: () => void) {
-    return renderSignatoryList(this, headingTag, onToggle);
+  render(headingTag: StaticValue, onToggle: () => void, afterSummary?: unknown) {
+    return renderSignatoryList(this, headingTag, onToggle, afterSummary);
   }
 
   readonly filter = (query: string): void => {

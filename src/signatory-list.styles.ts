@@ -13,7 +13,8 @@ export const signatoryListStyles = css`
     font-weight: 700;
   }
 
-  .summary {
+  .summary,
+  .as-of {
     margin: 0 0 0.5em;
     color: var(--_muted);
     font-size: 0.9375em;

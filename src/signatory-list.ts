@@ -38,7 +38,7 @@ export interface SignatoryListState {
  * the DOM one or more chunks per frame (then findable with find-in-page and readable by screen readers).
  * While filtering, the full list is hidden and the matches are listed on their own.
  */
-export function renderSignatoryList(list: SignatoryListState, headingTag: StaticValue, onToggle: () => void) {
+export function renderSignatoryList(list: SignatoryListState, headingTag: StaticValue, onToggle: () => void, afterSummary: unknown = nothing) {
   const { signatories, translation, previewCount, expanded, matches } = list;
   const { ui } = translation;
   const collapsible = signatories.length > previewCount;
@@ -49,6 +49,7 @@ export function renderSignatoryList(list: SignatoryListState, headingTag: Static
   return html`<section class="signatories" part="signatories" aria-labelledby="signatories-heading" data-block>
     <${headingTag} id="signatories-heading" class="signatories-heading">${ui.signedBy}</${headingTag}>
     <p class="summary">${countMessage(ui.summary, signatories.length, translation, { countries })}</p>
+    ${afterSummary}
     ${showsFilter(signatories.length, expanded) ? renderFilter(list) : nothing}
     <ul id="signatory-list" ?hidden=${filtering} ?inert=${filtering} aria-hidden=${filtering ? 'true' : nothing}>
       ${chunkStarts(list.renderedCount).map((start) => {

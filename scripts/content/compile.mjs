@@ -27,9 +27,18 @@ export function compileContent(dir) {
   if (signatoriesFile.valid) {
     problems.push(...checkSignatories(signatoriesFile.data, display('signatories.yaml'), signatoriesFile.lineOf));
   }
-  if (meta.valid && meta.data.date && !isCalendarDate(meta.data.date)) {
+  for (const key of ['date', 'updated']) {
+    if (meta.valid && meta.data[key] && !isCalendarDate(meta.data[key])) {
+      problems.push(
+        new ContentProblem(display('statement.yaml'), meta.lineOf([key]), `"${meta.data[key]}" is not a real date`, 'write an existing date as YYYY-MM-DD or YYYY-MM'),
+      );
+    }
+  }
+  // Compared on the precision both have: "2019-06" is not before "2019-06-03".
+  const { date: published, updated } = meta.valid ? meta.data : {};
+  if (published && updated && updated.slice(0, published.length) < published.slice(0, updated.length)) {
     problems.push(
-      new ContentProblem(display('statement.yaml'), meta.lineOf(['date']), `"${meta.data.date}" is not a real date`, 'write an existing date as YYYY-MM-DD or YYYY-MM'),
+      new ContentProblem(display('statement.yaml'), meta.lineOf(['updated']), `updated (${updated}) is before the statement's date (${published})`, 'write the date the signatory list was last brought up to date, on or after date'),
     );
   }
   if (!meta.valid) throw new ContentError(problems);
@@ -51,6 +60,11 @@ export function compileContent(dir) {
   const translations = languages.map((lang) => readTranslation(dir, lang, problems, display));
   for (const translation of translations) {
     if (translation) problems.push(...checkTranslationStatus(translation, original, translation.file, translation.lineOf));
+    if (translation && !translation.ui.signatoriesAsOf.includes('{date}')) {
+      problems.push(
+        new ContentProblem(translation.file, translation.lineOf(['ui', 'signatoriesAsOf']), 'ui.signatoriesAsOf has no {date}', 'write {date} where the date of the signatory list goes, e.g. "Signatories as of {date}"'),
+      );
+    }
   }
   const originalText = translations.find((translation) => translation?.lang === original);
   if (originalText) {
@@ -66,6 +80,7 @@ export function compileContent(dir) {
     original,
     canonicalUrl: meta.data.canonicalUrl,
     ...(date ? { date } : {}),
+    ...(updated ? { updated } : {}),
     translations: translations.map(({ lang, name, title, official, source, paragraphs, ui }) => ({
       lang,
       dir: writingDirection(lang),
@@ -74,7 +89,7 @@ export function compileContent(dir) {
       ...(lang === original ? {} : { official, ...(official ? { source } : {}) }),
       paragraphs,
       ui: { ...ui, ...Object.fromEntries(Object.keys(linkedUiStrings).map((key) => [key, toLinkedText(ui[key])])) },
-      formatted: preformat(lang, { date, signatories }),
+      formatted: preformat(lang, { dates: [date, updated], signatories }),
     })),
     signatories,
   };

@@ -32,7 +32,12 @@ export function renderFullText(statement, lang) {
   if (statement.date) lines.push(`  <p><time datetime="${statement.date}">${escapeHtml(dates[statement.date])}</time></p>`);
   if (lang !== statement.original) lines.push(`  <p><small>${translationNoteHtml(statement, translation)}</small></p>`);
   for (const paragraph of translation.paragraphs) lines.push(`  <p>${inlineHtml(paragraph)}</p>`);
-  lines.push(`  <h3>${escapeHtml(translation.ui.signedBy)}</h3>`, '  <ul>');
+  lines.push(`  <h3>${escapeHtml(translation.ui.signedBy)}</h3>`);
+  if (statement.updated) {
+    const [before, after] = translation.ui.signatoriesAsOf.split('{date}').map(escapeHtml);
+    lines.push(`  <p>${before}<time datetime="${statement.updated}">${escapeHtml(dates[statement.updated])}</time>${after}</p>`);
+  }
+  lines.push('  <ul>');
   for (const { name, country, url, lang: nameLang } of statement.signatories) {
     // The name in its own language, as in the widget.
     const langAttribute = nameLang ? ` lang="${escapeHtml(nameLang)}"` : '';

@@ -11,10 +11,11 @@ export function formatStatementDate(/** @type {string} */ value, /** @type {stri
 
 /**
  * @param {string} lang
- * @param {{ date?: string, signatories: { country: string }[] }} statement
+ * @param {{ dates: (string | undefined)[], signatories: { country: string }[] }} statement
+ *   `dates`: the statement's date and the signatory list's, either one absent
  * @returns {import('./model.mjs').Preformatted}
  */
-export function preformat(lang, { date, signatories }) {
+export function preformat(lang, { dates, signatories }) {
   const codes = [...new Set(signatories.map((signatory) => signatory.country))];
   const regionNames = new Intl.DisplayNames([lang], { type: 'region' });
   const numberFormat = new Intl.NumberFormat(lang);
@@ -25,6 +26,6 @@ export function preformat(lang, { date, signatories }) {
     numbers: Object.fromEntries(counts.map((count) => [count, numberFormat.format(count)])),
     plurals: Object.fromEntries(counts.map((count) => [count, pluralRules.select(count)])),
     countries: Object.fromEntries(codes.map((code) => [code, regionNames.of(code) ?? code])),
-    dates: date ? { [date]: formatStatementDate(date, lang) } : {},
+    dates: Object.fromEntries(dates.filter(Boolean).map((date) => [date, formatStatementDate(date, lang)])),
   };
 }

@@ -32,6 +32,7 @@ export const uiStringNames = [
   'unofficialTranslation',
   'officialTranslation',
   'source',
+  'signatoriesAsOf',
 ];
 
 export const statementSchema = {
@@ -43,6 +44,8 @@ export const statementSchema = {
     languages: { type: 'array', minItems: 1, uniqueItems: true, items: langCode },
     canonicalUrl: httpUrl,
     date: { type: 'string', pattern: '^\\d{4}-\\d{2}(-\\d{2})?$' },
+    // When the signatory list was last brought up to date; readers see "Signatories as of …".
+    updated: { type: 'string', pattern: '^\\d{4}-\\d{2}(-\\d{2})?$' },
   },
 };
 
@@ -73,6 +76,7 @@ export const languageSchema = {
         unofficialTranslation: nonEmpty,
         officialTranslation: nonEmpty,
         source: nonEmpty,
+        signatoriesAsOf: nonEmpty,
       },
     },
   },

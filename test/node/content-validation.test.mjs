@@ -288,6 +288,24 @@ describe('content validation: each mistake fails the build with file, line and f
     assertProblem(onlyProblem(dir), { file: 'statement.yaml', line: lineOf(dir, 'statement.yaml', 'date: 2019-02-30'), message: /not a real date/ });
   });
 
+  it('accepts an optional date the signatory list was brought up to date, and rejects one that does not exist or comes before the statement', () => {
+    const statement = compileContent(contentWith({ 'statement.yaml': (t) => `${t}date: 2019-05-30\nupdated: 2019-07-01\n` }));
+    assert.equal(statement.updated, '2019-07-01');
+    assert.equal(statement.translations.find(({ lang }) => lang === 'es').formatted.dates['2019-07-01'], '1 de julio de 2019');
+    assert.equal(compileContent(contentWith({ 'statement.yaml': (t) => `${t}date: 2019-05\nupdated: 2019-05-30\n` })).updated, '2019-05-30');
+    let dir = contentWith({ 'statement.yaml': (t) => `${t}updated: 2019-06-31\n` });
+    assertProblem(onlyProblem(dir), { file: 'statement.yaml', line: lineOf(dir, 'statement.yaml', 'updated: 2019-06-31'), message: /not a real date/ });
+    dir = contentWith({ 'statement.yaml': (t) => `${t}date: 2019-05-30\nupdated: 2019-04-01\n` });
+    assertProblem(onlyProblem(dir), { file: 'statement.yaml', line: lineOf(dir, 'statement.yaml', 'updated: 2019-04-01'), message: /before the statement's date/, fix: /on or after date/ });
+  });
+
+  it('asks every language for "Signatories as of {date}", with the {date} in it', () => {
+    let dir = contentWith({ 'pt.md': (text) => text.replace('Lista de signatários atualizada em {date}', 'Lista de signatários atualizada') });
+    assertProblem(onlyProblem(dir), { file: 'pt.md', line: lineOf(dir, 'pt.md', 'signatoriesAsOf:'), message: /has no \{date\}/, fix: /\{date\}/ });
+    dir = contentWith({ 'es.md': (text) => text.replace(/^ {2}signatoriesAsOf: .*\n/m, '') });
+    assertProblem(onlyProblem(dir), { file: 'es.md', line: lineOf(dir, 'es.md', 'languages: Idioma'), message: /missing UI string "signatoriesAsOf"/ });
+  });
+
   it('reports broken YAML at its line', () => {
     const dir = contentWith({ 'signatories.yaml': (text) => text.replace('  lang: es\n- name: CIVILIS', '  lang: es\n - name: CIVILIS') });
     const [problem] = problemsOf(dir);

@@ -37,6 +37,13 @@ describe('the full-text HTML written by the build', () => {
     assert.ok(renderFullText(linked, 'en').includes('<li><a href="https://www.conectas.org/" lang="pt">Conectas Direitos Humanos</a>, Brazil</li>'));
   });
 
+  it('says how current the signatory list is when the statement has an updated date', () => {
+    const statement = compileContent(contentWith({ 'statement.yaml': (text) => `${text}updated: 2019-07-01\n` }));
+    assert.match(renderFullText(statement, 'en'), /<h3>Signed by<\/h3>\n {2}<p>Signatories as of <time datetime="2019-07-01">July 1, 2019<\/time><\/p>\n {2}<ul>/);
+    assert.match(renderFullText(statement, 'es'), /<p>Firmantes al <time datetime="2019-07-01">1 de julio de 2019<\/time><\/p>/);
+    assert.doesNotMatch(readFileSync(join(root, 'dist/full-text/en.html'), 'utf8'), /as of/, 'no date given in content/, none shown');
+  });
+
   it('shows a date when the statement has one', () => {
     const statement = compileContent(contentWith({ 'statement.yaml': (text) => `${text}date: 2019-05-30\n` }));
     assert.match(renderFullText(statement, 'es'), /<time datetime="2019-05-30">30 de mayo de 2019<\/time>/);
