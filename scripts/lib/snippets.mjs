@@ -48,7 +48,7 @@ export const DESTINATIONS = {
     label: 'WordPress, as an author or contributor',
     shortcode: true,
     paste:
-      'Type this shortcode where the statement should appear. It needs the joint-statement plugin, which an administrator installs once; without it, ask an administrator to paste the "Custom HTML" snippet for you.',
+      'Type this shortcode where the statement should appear (or add the "Joint statement" block). It needs the joint-statement plugin, which an administrator installs once; without it, ask an administrator to paste the "Custom HTML" snippet for you.',
     css: 'Ask an administrator to add this rule under "Additional CSS":',
   },
   cms: {
