@@ -4,24 +4,32 @@ import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 import { compileHint } from './scripts/compile-hint.mjs';
 import { reportSize } from './scripts/report-size.mjs';
 import { writeEmbed } from './scripts/write-embed.mjs';
+import { writePrerendered } from './scripts/write-prerendered.mjs';
 
-// One IIFE file: it runs both as a classic <script src> and as <script type="module">,
-// which an ES-format bundle cannot (`export` is a syntax error in a classic script).
-export default {
-  input: 'src/joint-statement-bundle.ts',
-  output: {
-    file: 'dist/joint-statement.js',
-    format: 'iife',
-    sourcemap: false,
+const plugins = () => [
+  nodeResolve({ browser: true }),
+  minifyCssLiterals(),
+  esbuild({ target: 'es2021', minify: true, legalComments: 'eof', tsconfig: 'tsconfig.json' }),
+  // After the minifier, which would drop it; before the size report and the SRI hash.
+  compileHint(),
+  reportSize(),
+];
+
+// IIFE files: they run both as a classic <script src> and as <script type="module">, which an
+// ES-format bundle cannot (`export` is a syntax error in a classic script).
+export default [
+  {
+    input: 'src/joint-statement-bundle.ts',
+    output: { file: 'dist/joint-statement.js', format: 'iife', sourcemap: false },
+    // dist/embed.html and dist/embed.json: the partner snippet, pinned by an SRI hash of the file.
+    plugins: [...plugins(), writeEmbed()],
   },
-  plugins: [
-    nodeResolve({ browser: true }),
-    minifyCssLiterals(),
-    esbuild({ target: 'es2021', minify: true, legalComments: 'eof', tsconfig: 'tsconfig.json' }),
-    // After the minifier, which would drop it; before the size report and the SRI hash.
-    compileHint(),
-    reportSize(),
-    // dist/embed.html and dist/embed.json: the partner snippet, pinned by an SRI hash of the file above.
-    writeEmbed(),
-  ],
-};
+  {
+    // For pre-rendered snippets only: Lit's hydrate support adopts the declarative shadow DOM
+    // the page already shows. A second file, so the plain bundle carries none of it.
+    input: 'src/joint-statement-hydrate.ts',
+    output: { file: 'dist/joint-statement-hydrate.js', format: 'iife', sourcemap: false },
+    // dist/prerendered/<lang>.html, dist/embed-prerendered.html and .json.
+    plugins: [...plugins(), writePrerendered()],
+  },
+];

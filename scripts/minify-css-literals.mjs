@@ -29,13 +29,17 @@ export function minifyCssLiteralBody(body, where = 'css literal') {
   return restored;
 }
 
+/** Every css`` literal of a module's source, minified. */
+export function minifyCssLiteralsIn(code, id) {
+  return code.replace(CSS_LITERAL, (_, body) => `css\`${minifyCssLiteralBody(body, id)}\``);
+}
+
 export function minifyCssLiterals({ include = /\.styles\.ts$/ } = {}) {
   return {
     name: 'minify-css-literals',
     transform(code, id) {
       if (!include.test(id)) return null;
-      const out = code.replace(CSS_LITERAL, (_, body) => `css\`${minifyCssLiteralBody(body, id)}\``);
-      return { code: out, map: null };
+      return { code: minifyCssLiteralsIn(code, id), map: null };
     },
   };
 }

@@ -1,9 +1,10 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { DEFAULT_THEME, HEADING_LEVELS, PREVIEW_COUNT, THEMES } from './attribute-values.js';
 import { AttributeWarnings, integerIn } from './attribute-warnings.js';
 import type { Statement, Translation } from './content-model.js';
+import { declarativeRoots, isServerRendered, renderedLanguage } from './declarative-root.js';
 import { emit } from './events.js';
 import { renderLanguageSwitcher } from './language-switcher.js';
 import { formatStatementDate } from './messages.js';
@@ -93,6 +94,11 @@ export class JointStatement extends LitElement {
   /** The compiled content; a subclass may carry another statement. */
   protected readonly statement: Statement = compiledStatement;
   private readonly warnings = new AttributeWarnings();
+  /**
+   * The language of the server render being hydrated: the first client render must match it,
+   * whatever the page's language (a mismatch is an error); a switch follows in the next update.
+   */
+  private hydratingLanguage?: string;
   private readingPosition?: ReadingPosition;
   private readonly signatoryList = new SignatoryListController(this);
 
@@ -104,11 +110,29 @@ export class JointStatement extends LitElement {
 
   /** The language code being shown, e.g. `es`; read-only. */
   get shownLanguage(): string {
-    return this.chooseTranslation().lang;
+    return this.hydratingLanguage ?? this.chooseTranslation().lang;
+  }
+
+  /**
+   * A declarative shadow root from the page's HTML (see declarative-root.ts) is adopted by the
+   * hydrating bundle when it is a server render, and emptied otherwise. Either way the
+   * constructed style sheets are adopted: under a strict `style-src` the render's inline
+   * <style> is refused, and hydration alone would leave the statement unstyled.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const declarative = this.shadowRoot;
+    if (!declarative) return super.createRenderRoot();
+    adoptStyles(declarative, (this.constructor as typeof JointStatement).elementStyles);
+    if (declarativeRoots.hydrate && isServerRendered(declarative)) {
+      this.hydratingLanguage = renderedLanguage(declarative);
+      return super.createRenderRoot();
+    }
+    declarative.replaceChildren();
+    return declarative;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    const next = this.chooseTranslation();
+    const next = this.hydratingLanguage ? this.translationFor(this.hydratingLanguage) : this.chooseTranslation();
     const languageChanged = this.shown !== undefined && next !== this.shown;
     if (languageChanged) this.readingPosition = captureReadingPosition(this.blocks());
     this.shown = next;
@@ -121,6 +145,10 @@ export class JointStatement extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.hydratingLanguage) {
+      this.hydratingLanguage = undefined;
+      if (this.chooseTranslation() !== this.shown) this.requestUpdate();
+    }
     if (!this.readingPosition) return;
     restoreReadingPosition(this.blocks(), this.readingPosition);
     this.readingPosition = undefined;
@@ -130,10 +158,15 @@ export class JointStatement extends LitElement {
     const { translations, original } = this.statement;
     const codes = translations.map((translation) => translation.lang);
     const own = this.lang?.trim();
-    let lang = own ? matchLanguage(own, codes) : matchLanguage(inheritedLanguage(this), codes);
+    // A server render cannot see the page around the element: without `lang` it renders the
+    // original, and the client switches to the page's language after hydrating.
+    let lang = own ? matchLanguage(own, codes) : isServer ? undefined : matchLanguage(inheritedLanguage(this), codes);
     if (own && !lang) this.warnings.warn(this, 'lang', this.lang, `the original language (${original})`);
-    lang ??= original;
-    return translations.find((translation) => translation.lang === lang)!;
+    return this.translationFor(lang ?? original);
+  }
+
+  private translationFor(lang: string): Translation {
+    return this.statement.translations.find((translation) => translation.lang === lang) ?? this.chooseTranslation();
   }
 
   private checkAttribute(name: string, value: number | undefined, min: number, max: number | undefined, fallback: number): void {

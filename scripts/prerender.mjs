@@ -1,0 +1,88 @@
+// Build-time rendering with Lit's own server renderer (@lit-labs/ssr): the widget as the
+// browser would render it, as declarative shadow DOM, for the pre-rendered snippet. The page
+// then shows the styled statement at static-HTML speed, with or without JavaScript, and the
+// hydrating bundle adopts it. The statement's full text goes in light DOM beside it, for
+// crawlers, readers without shadow DOM and CMSes that strip <template>.
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { minifyCssLiteralsIn } from './minify-css-literals.mjs';
+import { renderFullText } from './content/full-text.mjs';
+
+// Lit stays outside the server build, resolved from here by Node: Node then loads Lit's server
+// build with its DOM shim, and the renderer imported below shares that very LitElement.
+const LIT = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/.*)?$/;
+
+/** Compiles the element for Node from `root`'s sources (CSS minified as in the bundle) and loads it. */
+async function loadServerElement(root) {
+  const result = await build({
+    entryPoints: [join(root, 'src/joint-statement-define.ts')],
+    bundle: true,
+    write: false,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    tsconfig: join(root, 'tsconfig.json'),
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'lit-from-node',
+        setup(builder) {
+          builder.onResolve({ filter: LIT }, ({ path }) => ({ path: import.meta.resolve(path), external: true }));
+          builder.onLoad({ filter: /\.styles\.ts$/ }, async ({ path }) => {
+            const { readFile } = await import('node:fs/promises');
+            return { contents: minifyCssLiteralsIn(await readFile(path, 'utf8'), path), loader: 'ts' };
+          });
+        },
+      },
+    ],
+  });
+  const code = result.outputFiles[0].text;
+  await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+}
+
+/**
+ * `<joint-statement>` with its declarative shadow root, rendered by @lit-labs/ssr.
+ * @param {Record<string, string>} attributes e.g. { lang: 'es' }
+ */
+async function renderElement(attributes) {
+  const [{ render }, { collectResultSync }, { unsafeStatic, html: staticHtml }] = await Promise.all([
+    import('@lit-labs/ssr'),
+    import('@lit-labs/ssr/lib/render-result.js'),
+    import('lit/static-html.js'),
+  ]);
+  const escape = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  // Attribute names and values are ours (validated snippet options), escaped all the same.
+  const written = Object.entries(attributes).map(([name, value]) => ` ${name}="${escape(value)}"`).join('');
+  const markup = collectResultSync(render(staticHtml`<joint-statement${unsafeStatic(written)}></joint-statement>`));
+  // The renderer wraps its input in the markers of a template of its own, which no client
+  // code hydrates: the snippet is the element alone.
+  const element = /^<!--lit-part[^>]*-->(<joint-statement[\s\S]*<\/joint-statement>)<!--\/lit-part-->$/.exec(markup)?.[1];
+  if (!element) throw new Error(`prerender: unexpected renderer output: ${markup.slice(0, 120)}…`);
+  return element;
+}
+
+/** The CSP source that allows the render's inline <style>: sha256 of its exact text. */
+export function styleHashOf(element) {
+  const css = /<template shadowroot[^>]*><style>([\s\S]*?)<\/style>/.exec(element)?.[1];
+  if (css === undefined) throw new Error('prerender: no <style> at the start of the declarative root');
+  return `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+}
+
+/**
+ * Renders the pre-rendered element for each of the statement's languages.
+ * @param {string} root the project folder whose src/ is rendered
+ * @param {object} statement the compiled statement (scripts/content/compile.mjs)
+ * @returns {Promise<Map<string, string>>} lang → `<joint-statement lang=…>…</joint-statement>`
+ */
+export async function prerenderLanguages(root, statement) {
+  await loadServerElement(root);
+  const rendered = new Map();
+  for (const { lang } of statement.translations) {
+    const element = await renderElement({ lang });
+    // The full text goes after the declarative root: not slotted, so only readers and tools
+    // without shadow DOM (or whose CMS removed the <template>) see it.
+    rendered.set(lang, element.replace(/<\/joint-statement>$/, `\n${renderFullText(statement, lang).trim()}\n</joint-statement>`));
+  }
+  return rendered;
+}

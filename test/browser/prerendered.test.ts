@@ -1,0 +1,181 @@
+import { expect } from '@open-wc/testing';
+import { STRICT_CSP } from '../support/csp-pages.mjs';
+import { afterEvents, styleOf } from '../support/hostile.js';
+import {
+  HYDRATING_BUNDLE,
+  loadScript,
+  nodesOf,
+  openPage,
+  PLAIN_BUNDLE,
+  prerendered,
+  widgetsSettled,
+  widgetText,
+  type PreparedPage,
+} from '../support/prerendered-page.js';
+import { isShown, languageButton, shownSignatories, titleOf, toggleOf } from '../support/widget.js';
+
+const closePages = () => document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+const widgetIn = (page: PreparedPage) => page.doc.querySelector('joint-statement')!;
+const fallbackIn = (el: Element) => el.querySelector(':scope > article')!;
+
+/** What makes the widget look like itself: its frame, the switcher's buttons, the toggle. */
+function looksStyled(el: Element): void {
+  const host = styleOf(el);
+  expect(host.display, 'host display').to.equal('block');
+  expect(host.borderTopWidth, 'frame').to.equal('1px');
+  expect(host.maxWidth, 'max width').to.equal('672px');
+  expect(styleOf(languageButton(el, 'English')).minHeight, 'language button').to.equal('44px');
+  expect(styleOf(toggleOf(el)!).color, 'toggle').to.equal('rgb(10, 88, 168)');
+}
+
+describe('the pre-rendered snippet (declarative shadow DOM + dist/joint-statement-hydrate.js)', () => {
+  afterEach(closePages);
+
+  it('shows the styled statement to a reader with JavaScript off, and not the fallback text beside it', async () => {
+    const page = await openPage({ body: await prerendered('es'), scripts: false });
+    const el = widgetIn(page);
+    expect(page.win.customElements.get('joint-statement')).to.equal(undefined);
+    expect(titleOf(el).textContent!.trim()).to.match(/^Organizaciones de derechos humanos/);
+    looksStyled(el);
+    expect(shownSignatories(el)).to.deep.equal([
+      'Acción Solidaria, Venezuela',
+      'CIVILIS Derechos Humanos, Venezuela',
+      'Centro de Derechos Humanos de la Universidad Católica Andrés Bello, Venezuela',
+    ]);
+    // The light-DOM full text is for crawlers and readers without shadow DOM: not slotted.
+    expect(fallbackIn(el).textContent).to.include('Firmado por');
+    expect(isShown(fallbackIn(el))).to.equal(false);
+  });
+
+  it('hydrates without rendering again: every node before the upgrade is the node after it', async () => {
+    const page = await openPage({ body: await prerendered('es') });
+    const el = widgetIn(page);
+    const before = nodesOf(el.shadowRoot!);
+    const mutations: MutationRecord[] = [];
+    const observer = new page.win.MutationObserver((records) => mutations.push(...records));
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true, attributes: true });
+
+    await loadScript(page, HYDRATING_BUNDLE);
+    await widgetsSettled(page);
+    await afterEvents(page.win);
+    observer.disconnect();
+
+    expect((el as any).hasUpdated).to.equal(true);
+    const after = nodesOf(el.shadowRoot!);
+    expect(after.length).to.equal(before.length);
+    expect(after.every((node, index) => node === before[index])).to.equal(true);
+    expect(mutations.map((record) => `${record.type} ${record.target.nodeName}`)).to.deep.equal([]);
+    expect(page.record().errors).to.deep.equal([]);
+  });
+
+  it('switches language and expands afterwards exactly like a widget rendered on the client', async () => {
+    const page = await openPage({ body: `${await prerendered('es')}<joint-statement lang="es"></joint-statement>` });
+    await loadScript(page, HYDRATING_BUNDLE);
+    await widgetsSettled(page);
+    const [hydrated, clientRendered] = page.doc.querySelectorAll('joint-statement');
+    expect(widgetText(hydrated)).to.equal(widgetText(clientRendered));
+
+    for (const el of [hydrated, clientRendered]) {
+      languageButton(el, 'Português').click();
+      await (el as any).updateComplete;
+      toggleOf(el)!.click();
+      await (el as any).updateComplete;
+    }
+    expect(titleOf(hydrated).textContent!.trim()).to.match(/^Organizações de direitos humanos/);
+    expect(hydrated.getAttribute('lang')).to.equal('pt');
+    expect(shownSignatories(hydrated)).to.have.length(7);
+    expect(toggleOf(hydrated)!.getAttribute('aria-expanded')).to.equal('true');
+    expect(widgetText(hydrated)).to.equal(widgetText(clientRendered));
+    expect(hydrated.shadowRoot!.querySelectorAll('article')).to.have.length(1);
+    expect(page.record().errors).to.deep.equal([]);
+  });
+
+  it('passes axe once hydrated, expanded and in another language', async () => {
+    const page = await openPage({ body: await prerendered('en'), bundle: HYDRATING_BUNDLE });
+    await widgetsSettled(page);
+    const el = widgetIn(page);
+    languageButton(el, 'Español').click();
+    toggleOf(el)!.click();
+    await (el as any).updateComplete;
+    // axe checks nodes of its own document: the page's copy of axe-core runs, with every rule.
+    await loadScript(page, '/node_modules/axe-core/axe.min.js');
+    const { violations } = await (page.win as any).axe.run(el);
+    expect(violations.map((violation: { id: string }) => violation.id)).to.deep.equal([]);
+  });
+
+  it('on a page in another language, without lang: hydrates the rendered language first, then follows the page', async () => {
+    // The server cannot see the page: without `lang` it renders the original (English).
+    const withoutLang = (await prerendered('en')).replace(/^<joint-statement\s+lang="en"/, '<joint-statement');
+    expect(withoutLang).to.match(/^<joint-statement theme="auto"><template/);
+    const page = await openPage({ body: withoutLang, lang: 'pt' });
+    const before = nodesOf(widgetIn(page).shadowRoot!);
+    await loadScript(page, HYDRATING_BUNDLE);
+    await widgetsSettled(page);
+    const el = widgetIn(page);
+    expect(titleOf(el).textContent!.trim()).to.match(/^Organizações de direitos humanos/);
+    expect(el.shadowRoot!.querySelectorAll('article')).to.have.length(1);
+    // Hydrated, not replaced: the switcher is the one the server rendered.
+    expect(before.includes(languageButton(el, 'Português'))).to.equal(true);
+    expect(page.record().errors).to.deep.equal([]);
+  });
+
+  it('under a strict style-src that refuses its inline <style>, is styled once the script runs', async () => {
+    const page = await openPage({ body: await prerendered('en'), csp: STRICT_CSP, bundle: HYDRATING_BUNDLE });
+    await widgetsSettled(page);
+    const el = widgetIn(page);
+    // The buttons ease into their colours (a 120 ms transition) from the unstyled ones.
+    await Promise.all(el.shadowRoot!.getAnimations().map((animation) => animation.finished));
+    looksStyled(el);
+    await afterEvents(page.win);
+    // The refusal is the one the README's hash would lift; nothing else is blocked.
+    expect(page.record().violations.every((violation) => /^style-src/.test(violation))).to.equal(true);
+    expect(page.record().errors).to.deep.equal([]);
+  });
+});
+
+describe('a declarative shadow root the element did not render', () => {
+  afterEach(closePages);
+
+  it('is replaced by the plain bundle: one statement, no leftovers of the pre-rendered one', async () => {
+    const page = await openPage({ body: await prerendered('es'), bundle: PLAIN_BUNDLE });
+    await widgetsSettled(page);
+    const el = widgetIn(page);
+    const root = el.shadowRoot!;
+    expect(root.querySelectorAll('article')).to.have.length(1);
+    expect(root.querySelectorAll('style')).to.have.length(0);
+    expect(nodesOf(root).some((node) => node.nodeType === Node.COMMENT_NODE && /lit-part/.test((node as Comment).data))).to.equal(false);
+    expect(titleOf(el).textContent!.trim()).to.match(/^Organizaciones de derechos humanos/);
+    looksStyled(el);
+    expect(page.record().errors).to.deep.equal([]);
+  });
+
+  it('is replaced by the hydrating bundle when it is not a server render', async () => {
+    const stale = '<joint-statement lang="es"><template shadowrootmode="open"><article><h2>An old copy</h2></article></template></joint-statement>';
+    const page = await openPage({ body: stale, bundle: HYDRATING_BUNDLE });
+    await widgetsSettled(page);
+    const el = widgetIn(page);
+    expect(el.shadowRoot!.querySelectorAll('article')).to.have.length(1);
+    expect(widgetText(el)).not.to.include('An old copy');
+    expect(titleOf(el).textContent!.trim()).to.match(/^Organizaciones de derechos humanos/);
+    expect(page.record().errors).to.deep.equal([]);
+  });
+});
+
+describe('the hydrating bundle on a partner page', () => {
+  afterEach(closePages);
+
+  it('leaves no hydrate hook behind for a Lit the partner loads later', async () => {
+    const page = await openPage({ body: await prerendered('en'), bundle: HYDRATING_BUNDLE });
+    await widgetsSettled(page);
+    expect('litElementHydrateSupport' in page.win).to.equal(false);
+  });
+
+  it('leaves a hook the page set itself as it was', async () => {
+    const page = await openPage({ body: await prerendered('en') });
+    const pageHook = () => {};
+    (page.win as any).litElementHydrateSupport = pageHook;
+    await loadScript(page, HYDRATING_BUNDLE);
+    await widgetsSettled(page);
+    expect((page.win as any).litElementHydrateSupport).to.equal(pageHook);
+  });
+});
