@@ -4,17 +4,22 @@
 // hydrating bundle adopts it. The statement's full text goes in light DOM beside it, for
 // crawlers, readers without shadow DOM and CMSes that strip <template>.
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { minifyCssLiteralsIn } from './minify-css-literals.mjs';
 import { renderFullText } from './content/full-text.mjs';
+import { isLongListsModule, specialise } from './specialise-to-content.mjs';
 
 // Lit stays outside the server build, resolved from here by Node: Node then loads Lit's server
 // build with its DOM shim, and the renderer imported below shares that very LitElement.
 const LIT = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/.*)?$/;
 
-/** Compiles the element for Node from `root`'s sources (CSS minified as in the bundle) and loads it. */
-async function loadServerElement(root) {
+/**
+ * Compiles the element for Node from `root`'s sources and loads it: CSS minified and code
+ * specialised to the statement as in the bundles, so both render the very same templates.
+ */
+async function loadServerElement(root, statement) {
   const result = await build({
     entryPoints: [join(root, 'src/joint-statement-define.ts')],
     bundle: true,
@@ -29,9 +34,11 @@ async function loadServerElement(root) {
         name: 'lit-from-node',
         setup(builder) {
           builder.onResolve({ filter: LIT }, ({ path }) => ({ path: import.meta.resolve(path), external: true }));
-          builder.onLoad({ filter: /\.styles\.ts$/ }, async ({ path }) => {
-            const { readFile } = await import('node:fs/promises');
-            return { contents: minifyCssLiteralsIn(await readFile(path, 'utf8'), path), loader: 'ts' };
+          builder.onLoad({ filter: /\.ts$/ }, async ({ path }) => {
+            const source = await readFile(path, 'utf8');
+            if (path.endsWith('.styles.ts')) return { contents: minifyCssLiteralsIn(source, path), loader: 'ts' };
+            if (isLongListsModule(path)) return { contents: specialise(source, path, statement.signatories.length), loader: 'ts' };
+            return undefined;
           });
         },
       },
@@ -59,7 +66,8 @@ async function renderElement(attributes) {
   // code hydrates: the snippet is the element alone.
   const element = /^<!--lit-part[^>]*-->(<joint-statement[\s\S]*<\/joint-statement>)<!--\/lit-part-->$/.exec(markup)?.[1];
   if (!element) throw new Error(`prerender: unexpected renderer output: ${markup.slice(0, 120)}…`);
-  return element;
+  // The renderer keeps the template's space before the attributes it writes: one is enough.
+  return element.replace(/^<joint-statement\s+/, '<joint-statement ').replace(/^<joint-statement >/, '<joint-statement>');
 }
 
 /** The CSP source that allows the render's inline <style>: sha256 of its exact text. */
@@ -76,7 +84,7 @@ export function styleHashOf(element) {
  * @returns {Promise<Map<string, string>>} lang → `<joint-statement lang=…>…</joint-statement>`
  */
 export async function prerenderLanguages(root, statement) {
-  await loadServerElement(root);
+  await loadServerElement(root, statement);
   const rendered = new Map();
   for (const { lang } of statement.translations) {
     const element = await renderElement({ lang });

@@ -12,7 +12,8 @@ import { inheritedLanguage, matchLanguage } from './pick-language.js';
 import { captureReadingPosition, restoreReadingPosition, type ReadingPosition } from './reading-position.js';
 import { renderInline } from './render-inline.js';
 import { SignatoryListController } from './signatory-list-controller.js';
-import { signatoryListStyles } from './signatory-list.styles.js';
+import { longListStyles, signatoryListStyles } from './signatory-list.styles.js';
+import { LONG_LISTS } from './long-lists.js';
 import { styles } from './joint-statement.styles.js';
 import { renderSignatoriesAsOf } from './signatories-as-of.js';
 import { renderTranslationNote } from './translation-note.js';
@@ -61,7 +62,7 @@ const headingTags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal
  * @cssprop --joint-statement-max-width - Widest the widget grows. Default `42em` (it grows with the text).
  */
 export class JointStatement extends LitElement {
-  static override styles = [styles, signatoryListStyles];
+  static override styles = LONG_LISTS ? [styles, signatoryListStyles, longListStyles()] : [styles, signatoryListStyles];
 
   /**
    * Language to show: `en`, `es` or `pt` (a region such as `es-VE` is fine). Empty: the

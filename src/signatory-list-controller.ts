@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { StaticValue } from 'lit/static-html.js';
 import type { Signatory, Translation } from './content-model.js';
 import { GrowthPace } from './growth-pace.js';
+import { LONG_LISTS } from './long-lists.js';
 import { prepareFormatters } from './messages.js';
 import { RENDER_CHUNK, renderSignatoryList, showsFilter, type SignatoryListState } from './signatory-list.js';
 import { SignatorySearch } from './signatory-search.js';
@@ -32,7 +33,8 @@ export class SignatoryListController implements ReactiveController, SignatoryLis
   private search?: SignatorySearch;
   private growFrame = 0;
   private growTimer = 0;
-  private readonly growthPace = new GrowthPace(RENDER_CHUNK);
+  /** Made on the first step: short lists never grow in steps. */
+  private growthPace?: GrowthPace;
   /** The language whose filter keys and formatters are built; see prepareFilterWhenIdle. */
   private filterPreparedFor?: Translation;
   private cancelFilterPreparation?: () => void;
@@ -61,7 +63,7 @@ export class SignatoryListController implements ReactiveController, SignatoryLis
   /** Takes this update's values from the host; call it from the host's `willUpdate`. */
   update(signatories: readonly Signatory[], translation: Translation, expanded: boolean, previewCount: number): void {
     if (signatories !== this.signatories) {
-      this.search = new SignatorySearch(signatories);
+      if (LONG_LISTS) this.search = new SignatorySearch(signatories);
       this.countryCount = new Set(signatories.map((s) => s.country)).size;
     }
     const languageChanged = this.translation !== undefined && translation !== this.translation;
@@ -69,7 +71,7 @@ export class SignatoryListController implements ReactiveController, SignatoryLis
     // Only when what it depends on changed: the list grows over many updates, and scanning
     // 10,000 names on each of them would be wasted.
     if (languageChanged || expanded !== this.expanded || this.queryChanged || signatories !== this.signatories) {
-      this.matches = expanded ? this.search!.match(this.query, translation) : undefined;
+      this.matches = LONG_LISTS && expanded ? this.search!.match(this.query, translation) : undefined;
     }
     this.signatories = signatories;
     this.translation = translation;
@@ -120,7 +122,7 @@ export class SignatoryListController implements ReactiveController, SignatoryLis
   private keepGrowingList(): void {
     const total = this.signatories.length;
     // Paused while filtering: the full list is hidden then, and resumes when the filter is cleared.
-    if (!this.expanded || this.matches || this.renderedCount >= total || this.growFrame || this.growTimer) return;
+    if (!LONG_LISTS || !this.expanded || this.matches || this.renderedCount >= total || this.growFrame || this.growTimer) return;
     // A timer from inside rAF runs after that frame is painted, so each frame carries one step.
     this.growFrame = requestAnimationFrame(() => {
       this.growFrame = 0;
@@ -128,13 +130,14 @@ export class SignatoryListController implements ReactiveController, SignatoryLis
         this.growTimer = 0;
         if (!this.expanded) return;
         const started = performance.now();
-        this.renderedCount = Math.min(total, this.renderedCount + this.growthPace.step);
+        const pace = (this.growthPace ??= new GrowthPace(RENDER_CHUNK));
+        this.renderedCount = Math.min(total, this.renderedCount + pace.step);
         this.host.requestUpdate();
         void this.host.updateComplete.then(() => {
           // Reading a size lays the new names out now, so the step's cost includes its layout
           // (most of it). The frame would do that layout anyway; it is not done twice.
           void this.host.offsetHeight;
-          this.growthPace.record(performance.now() - started);
+          pace.record(performance.now() - started);
         });
       });
     });
@@ -146,7 +149,7 @@ export class SignatoryListController implements ReactiveController, SignatoryLis
    * their first keystroke. A search before then builds what it needs itself.
    */
   private prepareFilterWhenIdle(): void {
-    if (!showsFilter(this.signatories.length, this.expanded) || this.filterPreparedFor === this.translation || this.cancelFilterPreparation) return;
+    if (!LONG_LISTS || !showsFilter(this.signatories.length, this.expanded) || this.filterPreparedFor === this.translation || this.cancelFilterPreparation) return;
     this.cancelFilterPreparation = whenIdle(() => {
       this.cancelFilterPreparation = undefined;
       // Collapsed meanwhile: nothing to prepare. A language switched meanwhile is the one

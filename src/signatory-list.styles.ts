@@ -37,21 +37,6 @@ export const signatoryListStyles = css`
     color: var(--_muted);
   }
 
-  /* While filtering, the full list steps aside for the matches. content-visibility keeps its
-     names laid out (and out of sight, find-in-page and the accessibility tree) for when the
-     filter is cleared; display: none discarded 10,000 boxes on the first keystroke. */
-  #signatory-list[hidden] {
-    display: block;
-    content-visibility: hidden;
-    margin: 0;
-  }
-
-  @supports not (content-visibility: hidden) {
-    #signatory-list[hidden] {
-      display: none;
-    }
-  }
-
   /* No content-visibility on the names: measured in Chromium, it made removing 10,000 of them
      (collapsing, or switching language) take 3.5 s instead of 0.1 s. */
 
@@ -79,6 +64,37 @@ export const signatoryListStyles = css`
   li,
   li a {
     scroll-margin-bottom: calc(var(--_toggle-height, 2.75em) + 1.75em);
+  }
+
+  /* Last, as it overrides the rules above: a printout lists every name, and leaves out the toggle. */
+  @media print {
+    .toggle {
+      display: none;
+    }
+    .country {
+      color: #333;
+    }
+  }
+`;
+
+/**
+ * The filter of lists over 20 names. A function, so the one-file bundle of a shorter list
+ * leaves the text out: Rollup keeps a css`` call made at the top level of a module.
+ */
+export const longListStyles = () => css`
+  /* While filtering, the full list steps aside for the matches. content-visibility keeps its
+     names laid out (and out of sight, find-in-page and the accessibility tree) for when the
+     filter is cleared; display: none discarded 10,000 boxes on the first keystroke. */
+  #signatory-list[hidden] {
+    display: block;
+    content-visibility: hidden;
+    margin: 0;
+  }
+
+  @supports not (content-visibility: hidden) {
+    #signatory-list[hidden] {
+      display: none;
+    }
   }
 
   .filter {
@@ -119,9 +135,8 @@ export const signatoryListStyles = css`
   }
 
   /* Last, as it overrides the rules above: a printout lists every name, even while the reader
-     has a filter typed, and leaves out the toggle and the filter. */
+     has a filter typed, and leaves out the filter. */
   @media print {
-    .toggle,
     .filter,
     #signatory-matches {
       display: none;
@@ -129,9 +144,6 @@ export const signatoryListStyles = css`
     #signatory-list[hidden] {
       display: block;
       content-visibility: visible;
-    }
-    .country {
-      color: #333;
     }
   }
 `;

@@ -3,14 +3,12 @@ import { guard } from 'lit/directives/guard.js';
 import { html, type StaticValue } from 'lit/static-html.js';
 import type { Signatory, Translation } from './content-model.js';
 import { countryName } from './country-names.js';
+import { FILTER_THRESHOLD, LONG_LISTS } from './long-lists.js';
 import { countMessage, formatNumber } from './messages.js';
-
-/** Lists longer than this get a filter box when expanded. */
-const FILTER_THRESHOLD = 20;
 
 /** Whether the signatory section shows its filter box. */
 export function showsFilter(signatoryCount: number, expanded: boolean): boolean {
-  return expanded && signatoryCount > FILTER_THRESHOLD;
+  return LONG_LISTS && expanded && signatoryCount > FILTER_THRESHOLD;
 }
 /** Names shown in the first frame of expanding; also the size of the list's cached chunks. */
 export const RENDER_CHUNK = 250;
@@ -44,21 +42,15 @@ export function renderSignatoryList(list: SignatoryListState, headingTag: Static
   const collapsible = signatories.length > previewCount;
   // While filtering, the full list keeps its boxes (content-visibility), so it is taken out of
   // the accessibility tree and the focus order explicitly: no empty list, no stray links.
-  const filtering = matches !== undefined;
+  const filtering = LONG_LISTS && matches !== undefined;
   const countries = countMessage(ui.countries, list.countryCount, translation);
   return html`<section class="signatories" part="signatories" aria-labelledby="signatories-heading" data-block>
     <${headingTag} id="signatories-heading" class="signatories-heading">${ui.signedBy}</${headingTag}>
     <p class="summary">${countMessage(ui.summary, signatories.length, translation, { countries })}</p>
     ${afterSummary}
-    ${showsFilter(signatories.length, expanded) ? renderFilter(list) : nothing}
+    ${LONG_LISTS && showsFilter(signatories.length, expanded) ? renderFilter(list) : nothing}
     <ul id="signatory-list" ?hidden=${filtering} ?inert=${filtering} aria-hidden=${filtering ? 'true' : nothing}>
-      ${chunkStarts(list.renderedCount).map((start) => {
-        const end = Math.min(start + RENDER_CHUNK, list.renderedCount);
-        // A finished chunk is never walked again: each frame only adds the next one.
-        return guard([signatories, translation, start, end], () =>
-          signatories.slice(start, end).map((signatory) => renderSignatory(signatory, translation)),
-        );
-      })}
+      ${renderNames(list)}
     </ul>
     ${!filtering
       ? nothing
@@ -78,6 +70,16 @@ export function renderSignatoryList(list: SignatoryListState, headingTag: Static
         </button>`
       : nothing}
   </section>`;
+}
+
+/** The names in the DOM, cached by chunk so each frame of a growing list only adds one. */
+function renderNames({ signatories, translation, renderedCount }: SignatoryListState) {
+  // A short list is rendered whole in one step: no chunks to cache.
+  if (!LONG_LISTS) return signatories.slice(0, renderedCount).map((signatory) => renderSignatory(signatory, translation));
+  return chunkStarts(renderedCount).map((start) => {
+    const end = Math.min(start + RENDER_CHUNK, renderedCount);
+    return guard([signatories, translation, start, end], () => signatories.slice(start, end).map((signatory) => renderSignatory(signatory, translation)));
+  });
 }
 
 function chunkStarts(count: number): number[] {

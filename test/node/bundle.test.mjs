@@ -6,11 +6,21 @@ import { gzipSync } from 'node:zlib';
 import { root } from './content-helpers.mjs';
 
 const bundle = readFileSync(join(root, 'dist/joint-statement.js'), 'utf8');
+const hydrating = readFileSync(join(root, 'dist/joint-statement-hydrate.js'), 'utf8');
+const gzipOf = (code) => gzipSync(code, { level: 9 }).length;
 
 describe('dist/joint-statement.js', () => {
   it('stays within 16 KB gzip, Lit and the statement included', () => {
-    const gzip = gzipSync(bundle, { level: 9 }).length;
+    const gzip = gzipOf(bundle);
     assert.ok(gzip <= 16 * 1024, `${gzip} bytes gzip is over the 16 KB budget`);
+  });
+
+  it('carries no code the seven names cannot use: no filter, no search, no paced growth', () => {
+    for (const bundled of [bundle, hydrating]) {
+      for (const marker of ['signatory-filter', 'signatory-matches', 'NFD', 'requestIdleCallback']) {
+        assert.ok(!bundled.includes(marker), `the bundle contains "${marker}"`);
+      }
+    }
   });
 
   it('carries the statement inside (no request for content at run time)', () => {
@@ -30,5 +40,21 @@ describe('dist/joint-statement.js', () => {
 
   it('uses no innerHTML, eval or unsafe HTML directives', () => {
     assert.doesNotMatch(bundle, /\beval\(|new Function\(|unsafeHTML|outerHTML\s*=|insertAdjacentHTML/);
+  });
+});
+
+describe('dist/joint-statement-hydrate.js, for pre-rendered snippets', () => {
+  it('stays within the same 16 KB gzip budget, hydrate support included', () => {
+    const gzip = gzipOf(hydrating);
+    assert.ok(gzip <= 16 * 1024, `${gzip} bytes gzip is over the 16 KB budget`);
+  });
+
+  it('is the plain bundle plus hydrate support: the plain one carries none of it', () => {
+    assert.match(hydrating, /lit-part/);
+    assert.doesNotMatch(bundle, /lit-part/);
+  });
+
+  it('asks V8 to compile it while it downloads, as the plain bundle does', () => {
+    assert.ok(hydrating.startsWith('//# allFunctionsCalledOnLoad\n(function(){'), hydrating.slice(0, 60));
   });
 });

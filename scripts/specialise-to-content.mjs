@@ -1,0 +1,39 @@
+import { resolve } from 'node:path';
+import { compileContent } from './content/compile.mjs';
+
+const MODULE = /[\\/]src[\\/]long-lists\.ts$/;
+const UNSET = 'const specialisedTo: number | undefined = undefined;';
+
+/**
+ * Rollup plugin: builds the bundle for the statement it carries. src/long-lists.ts gets the
+ * compiled signatory count, so `LONG_LISTS` is a constant and Rollup drops the code behind it
+ * when the list is short (the filter, its search and the paced growth). A 10,000-name
+ * statement keeps all of it.
+ */
+export function specialiseToContent({ contentDir = process.env.CONTENT_DIR ?? 'content' } = {}) {
+  let count;
+  return {
+    name: 'specialise-to-content',
+    buildStart() {
+      count = compiledSignatoryCount(contentDir);
+      this.info?.(`specialised to ${count} signatories`);
+    },
+    transform(code, id) {
+      return MODULE.test(id) ? { code: specialise(code, id, count), map: null } : null;
+    },
+  };
+}
+
+export const compiledSignatoryCount = (contentDir) => compileContent(resolve(contentDir)).signatories.length;
+
+/**
+ * src/long-lists.ts's source for a statement of `count` signatories. The server render of a
+ * pre-rendered snippet is specialised the same way as the bundle that hydrates it: both must
+ * render the same templates.
+ */
+export function specialise(code, id, count) {
+  if (!code.includes(UNSET)) throw new Error(`${id}: no "${UNSET}" to specialise`);
+  return code.replace(UNSET, `const specialisedTo: number | undefined = ${count};`);
+}
+
+export const isLongListsModule = (id) => MODULE.test(id);
