@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { minifyCssLiteralsIn } from './minify-css-literals.mjs';
 import { renderFullText } from './content/full-text.mjs';
-import { isLongListsModule, specialise } from './specialise-to-content.mjs';
+import { isLongListsModule, specialise, specialisedCount } from './specialise-to-content.mjs';
 
 // Lit stays outside the server build, resolved from here by Node: Node then loads Lit's server
 // build with its DOM shim, and the renderer imported below shares that very LitElement.
@@ -37,7 +37,7 @@ async function loadServerElement(root, statement) {
           builder.onLoad({ filter: /\.ts$/ }, async ({ path }) => {
             const source = await readFile(path, 'utf8');
             if (path.endsWith('.styles.ts')) return { contents: minifyCssLiteralsIn(source, path), loader: 'ts' };
-            if (isLongListsModule(path)) return { contents: specialise(source, path, statement.signatories.length), loader: 'ts' };
+            if (isLongListsModule(path)) return { contents: specialise(source, path, specialisedCount(statement)), loader: 'ts' };
             return undefined;
           });
         },

@@ -15,8 +15,8 @@ export function specialiseToContent({ contentDir = process.env.CONTENT_DIR ?? 'c
   return {
     name: 'specialise-to-content',
     buildStart() {
-      count = compiledSignatoryCount(contentDir);
-      this.info?.(`specialised to ${count} signatories`);
+      count = specialisedCount(compileContent(resolve(contentDir)));
+      this.info(count === undefined ? 'not specialised (JOINT_STATEMENT_SPECIALISE=0)' : `specialised to ${count} signatories`);
     },
     transform(code, id) {
       return MODULE.test(id) ? { code: specialise(code, id, count), map: null } : null;
@@ -24,7 +24,11 @@ export function specialiseToContent({ contentDir = process.env.CONTENT_DIR ?? 'c
   };
 }
 
-export const compiledSignatoryCount = (contentDir) => compileContent(resolve(contentDir)).signatories.length;
+/**
+ * The count to specialise a build to; undefined with JOINT_STATEMENT_SPECIALISE=0, which the
+ * bench sets to show in its size table what specialisation removes.
+ */
+export const specialisedCount = (statement) => (process.env.JOINT_STATEMENT_SPECIALISE === '0' ? undefined : statement.signatories.length);
 
 /**
  * src/long-lists.ts's source for a statement of `count` signatories. The server render of a
@@ -32,6 +36,7 @@ export const compiledSignatoryCount = (contentDir) => compileContent(resolve(con
  * render the same templates.
  */
 export function specialise(code, id, count) {
+  if (count === undefined) return code;
   if (!code.includes(UNSET)) throw new Error(`${id}: no "${UNSET}" to specialise`);
   return code.replace(UNSET, `const specialisedTo: number | undefined = ${count};`);
 }

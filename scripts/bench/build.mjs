@@ -24,9 +24,11 @@ function run(command, args, options) {
  * @param {string} root the project checkout
  * @param {string} workDir an empty temporary folder to build in
  * @param {string} contentDir the content folder to compile
- * @returns {Promise<{ bundle: Buffer, statement: object, log: string }>}
+ * @param {{ timeoutMs?: number, specialise?: boolean }} [options] specialise: false builds the
+ *   bundles with all their code, whatever the statement (to show what specialisation removes)
+ * @returns {Promise<{ bundle: Buffer, hydrating: Buffer, prerendered: string, fullText: string, statement: object, log: string }>}
  */
-export async function buildBundle(root, workDir, contentDir, { timeoutMs = 120000 } = {}) {
+export async function buildBundle(root, workDir, contentDir, { timeoutMs = 120000, specialise = true } = {}) {
   mkdirSync(workDir, { recursive: true });
   for (const entry of copied) {
     cpSync(join(root, entry), join(workDir, entry), {
@@ -36,12 +38,18 @@ export async function buildBundle(root, workDir, contentDir, { timeoutMs = 12000
     });
   }
   symlinkSync(join(root, 'node_modules'), join(workDir, 'node_modules'), 'dir');
-  const options = { cwd: workDir, timeout: timeoutMs, env: { ...process.env, CONTENT_DIR: resolve(contentDir) } };
+  const env = { ...process.env, CONTENT_DIR: resolve(contentDir), ...(specialise ? {} : { JOINT_STATEMENT_SPECIALISE: '0' }) };
+  const options = { cwd: workDir, timeout: timeoutMs, env };
   let log = await run(process.execPath, ['scripts/compile-content.mjs'], options);
   log += await run(process.execPath, [join(workDir, 'node_modules/rollup/dist/bin/rollup'), '-c', 'rollup.config.mjs'], options);
+  const statement = readStatement(join(workDir, 'src/generated/statement.ts'));
   return {
     bundle: readFileSync(join(workDir, 'dist/joint-statement.js')),
-    statement: readStatement(join(workDir, 'src/generated/statement.ts')),
+    hydrating: readFileSync(join(workDir, 'dist/joint-statement-hydrate.js')),
+    // The pre-rendered element and the full text in the original language, for snippets.
+    prerendered: readFileSync(join(workDir, `dist/prerendered/${statement.original}.html`), 'utf8').trim(),
+    fullText: readFileSync(join(workDir, `dist/full-text/${statement.original}.html`), 'utf8').trim(),
+    statement,
     log,
   };
 }

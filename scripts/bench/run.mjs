@@ -3,7 +3,7 @@
 // interactions and a leak check, printed as one Markdown table. Builds what it measures in a
 // temporary folder (see build.mjs): src/generated/ and dist/ of the checkout are not touched.
 // Progress goes to stderr, the table to stdout. BENCH_RAW=1 also prints every sample to stderr.
-// BENCH_ONLY=load,interactions,heap (any of them) runs only those sections, for quicker
+// BENCH_ONLY=load,interactions,heap,article (any of them) runs only those sections, for quicker
 // iterations; the sizes are always measured.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -15,6 +15,7 @@ import { buildBundle } from './build.mjs';
 import { measureHeap } from './measure-heap.mjs';
 import { measureInteractions } from './measure-interactions.mjs';
 import { measureLoad } from './measure-load.mjs';
+import { articlePages, measurePartnerArticle, partnerArticleTable } from './partner-article.mjs';
 import { emptyPage, snapshotWidget, staticPage, widgetPage } from './pages.mjs';
 import { startServer } from './server.mjs';
 import { kb, median, ms, quantile, shuffle } from './stats.mjs';
@@ -23,7 +24,7 @@ import { seededRandom, writeSyntheticContent } from './synthetic-content.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SIGNATORIES = 10000;
 // Interaction pages: at least the first number, up to the second while the time budget allows.
-const RUNS = { load: 21, loadNetwork: 11, interactions: [5, 7], heap: 5, heapNoWarmUp: 3 };
+const RUNS = { load: 21, loadNetwork: 11, interactions: [5, 7], heap: 5, heapNoWarmUp: 3, article: 15, articleClicks: 5 };
 // A good mobile connection: every request pays a round trip, and bytes take time to arrive.
 const NETWORK = { latency: 50, downloadThroughput: (4e6 / 8) | 0, uploadThroughput: (1e6 / 8) | 0 };
 const networkText = `${NETWORK.latency} ms latency, ${(NETWORK.downloadThroughput * 8) / 1e6} Mbit/s down`;
@@ -39,9 +40,10 @@ const CYCLES = { few: 10, many: 1000 };
 // Unaccented on purpose: it must find "Memória e Verdade" as well as "Memoria y Justicia".
 const TYPED = 'memoria';
 const GOALS = { gzipBudget: 16 * 1024, loadRatio: 1.25, expandMs: 100 };
-const WATCHDOG_MS = 8 * 60 * 1000;
+// The partner-article section alone loads some 350 pages, a few seconds each under emulation.
+const WATCHDOG_MS = 25 * 60 * 1000;
 
-const SECTIONS = ['load', 'interactions', 'heap'];
+const SECTIONS = ['load', 'interactions', 'heap', 'article'];
 const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
 const unknownSection = only?.find((name) => !SECTIONS.includes(name));
 if (unknownSection) {
@@ -82,14 +84,18 @@ async function main(state) {
 
   log(`building the seed statement and a ${SIGNATORIES.toLocaleString('en')}-signatory one in ${tmp}`);
   const syntheticDir = writeSyntheticContent(join(tmp, `content-${SIGNATORIES}`), { count: SIGNATORIES });
-  const [seed, big] = await Promise.all([
+  const [seed, big, seedComplete] = await Promise.all([
     buildBundle(root, join(tmp, 'build-seed'), join(root, 'content')),
     buildBundle(root, join(tmp, `build-${SIGNATORIES}`), syntheticDir),
+    // The seed with all the code, as if it were not specialised to its seven names: for the sizes.
+    buildBundle(root, join(tmp, 'build-seed-complete'), join(root, 'content'), { specialise: false }),
   ]);
   const seedCount = seed.statement.signatories.length;
   const bigCount = big.statement.signatories.length;
   const size = {
     seed: sizes(seed.bundle),
+    seedComplete: sizes(seedComplete.bundle),
+    seedHydrating: sizes(seed.hydrating),
     seedContent: sizes(Buffer.from(JSON.stringify(seed.statement))),
     big: sizes(big.bundle),
     bigContent: sizes(Buffer.from(JSON.stringify(big.statement))),
@@ -104,6 +110,8 @@ async function main(state) {
     ['/widget-seed-twin.html', widgetPage('/seed.js', canonical)],
     ['/widget-big.html', widgetPage('/big.js', canonical)],
     ['/empty.html', emptyPage('/seed.js')],
+    ['/seed-hydrate.js', seed.hydrating],
+    ...articlePages({ prerendered: seed.prerendered, fullText: seed.fullText, canonicalUrl: canonical }),
   ]);
   state.server = await startServer(files);
   const url = (path) => `${state.server.origin}${path}`;
@@ -190,7 +198,12 @@ async function main(state) {
     raw('heapNoWarmUp', heapNoWarmUp);
   }
 
-  return { machineLine, seedCount, bigCount, size, load, loadNetwork, interactions, heap, heapNoWarmUp };
+  const article = runs('article')
+    ? await measurePartnerArticle(browser, url, { rounds: RUNS.article, clicks: RUNS.articleClicks, network: NETWORK, random, log })
+    : [];
+  raw('article', article);
+
+  return { machineLine, seedCount, bigCount, size, load, loadNetwork, interactions, heap, heapNoWarmUp, article };
 }
 
 function table(results) {
@@ -208,6 +221,21 @@ function table(results) {
     size.seed.gzip <= GOALS.gzipBudget ? 'PASS' : 'FAIL',
     'node:zlib gzip -9, brotli q11; budget from test/node/bundle.test.mjs',
   );
+  row(
+    `what specialisation removed, ${seedCount} signatories`,
+    sizeText(minus(size.seedComplete, size.seed)),
+    '—',
+    'info',
+    `the same bundle built with all its code (JOINT_STATEMENT_SPECIALISE=0: ${sizeText(size.seedComplete)}) minus the one specialised to ${seedCount} names (no filter, search or paced growth)`,
+  );
+  row(
+    `hydrating bundle for pre-rendered snippets, ${seedCount} signatories`,
+    sizeText(size.seedHydrating),
+    `≤ ${kb(GOALS.gzipBudget)} gzip`,
+    size.seedHydrating.gzip <= GOALS.gzipBudget ? 'PASS' : 'FAIL',
+    'dist/joint-statement-hydrate.js; budget from test/node/bundle.test.mjs',
+  );
+  row(`what hydration adds`, sizeText(minus(size.seedHydrating, size.seed)), '—', 'info', 'hydrating bundle minus the plain one: @lit-labs/ssr-client hydrate support and the hook containment');
   row(`content alone, ${seedCount} signatories`, sizeText(size.seedContent), '—', 'info', 'JSON.stringify of the compiled statement module');
   row(`runtime overhead (bundle − content), ${seedCount}`, sizeText(minus(size.seed, size.seedContent)), '—', 'info', 'Lit + element code (compressed sizes do not add exactly)');
   row(`bundle, ${big} signatories`, sizeText(size.big), '—', 'info', 'synthetic content, same pipeline');
@@ -477,6 +505,7 @@ try {
     '',
     table(results),
     '',
+    ...(results.article.length ? ['### Partner article: Core Web Vitals per snippet', '', partnerArticleTable(results.article, { networkText }), ''] : []),
     `Medians of the runs given in "how"; absolute times are context only (shared 2-core machine), ratios are measured within one run. Bench took ${Math.round((Date.now() - startedAt) / 1000)} s.`,
   ].join('\n');
   await cleanup();

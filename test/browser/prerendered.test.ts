@@ -90,6 +90,27 @@ describe('the pre-rendered snippet (declarative shadow DOM + dist/joint-statemen
     expect(page.record().errors).to.deep.equal([]);
   });
 
+  it('moves nothing on a partner article when the script arrives after the first paint', async () => {
+    const paragraph = '<p>The partner’s own article, before and after the statement, long enough to wrap over a few lines in a narrow column.</p>';
+    // Layout Instability is Chromium's; every engine can compare where things are.
+    const shiftObserver = `<script>window.shifts = [];
+      if (PerformanceObserver.supportedEntryTypes.includes('layout-shift'))
+        new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((entry) => entry.value))).observe({ type: 'layout-shift', buffered: true });
+    </script>`;
+    const page = await openPage({
+      head: shiftObserver,
+      body: `<header><p>Partner organisation</p></header><main><h1>Our coalition’s statement</h1>${paragraph}${paragraph}${await prerendered('en')}<div id="below" style="height: 3000px">${paragraph}</div></main>`,
+    });
+    const below = page.doc.querySelector('#below')!;
+    const before = below.getBoundingClientRect().top;
+    await afterEvents(page.win);
+    await loadScript(page, HYDRATING_BUNDLE);
+    await widgetsSettled(page);
+    await afterEvents(page.win);
+    expect(below.getBoundingClientRect().top).to.equal(before);
+    expect((page.win as any).shifts).to.deep.equal([]);
+  });
+
   it('passes axe once hydrated, expanded and in another language', async () => {
     const page = await openPage({ body: await prerendered('en'), bundle: HYDRATING_BUNDLE });
     await widgetsSettled(page);

@@ -23,6 +23,8 @@ export interface PageOptions {
   bundle?: string;
   /** false: the iframe is sandboxed without scripts, as for a reader with JavaScript off. */
   scripts?: boolean;
+  /** More markup for <head>, before the bundle. */
+  head?: string;
 }
 
 export interface PreparedPage {
@@ -32,7 +34,7 @@ export interface PreparedPage {
 }
 
 /** Opens the page in an iframe (same origin, so a CSP's 'self' allows the bundles) and waits for its load. */
-export async function openPage({ body, lang = 'en', csp, bundle, scripts = true }: PageOptions): Promise<PreparedPage> {
+export async function openPage({ body, lang = 'en', csp, bundle, scripts = true, head: extraHead = '' }: PageOptions): Promise<PreparedPage> {
   const frame = document.createElement('iframe');
   frame.width = '900';
   frame.height = '700';
@@ -42,6 +44,7 @@ export async function openPage({ body, lang = 'en', csp, bundle, scripts = true 
     // Firefox does not match 'self' for an about:srcdoc page: the test server's origin, named, is the same source.
     csp ? `<meta http-equiv="Content-Security-Policy" content="${csp.replaceAll("'self'", `'self' ${location.origin}`)}">` : '',
     scripts ? '<script src="/test/fixtures/hostile/record-page-events.js"></script>' : '',
+    extraHead,
     bundle ? `<script src="${bundle}" defer></script>` : '',
   ].join('');
   frame.srcdoc = `<!doctype html><html lang="${lang}"><head>${head}<title>partner page</title></head><body>${body}</body></html>`;
