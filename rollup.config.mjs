@@ -8,11 +8,11 @@ import { specialiseToContent } from './scripts/specialise-to-content.mjs';
 import { writeEmbed } from './scripts/write-embed.mjs';
 import { writePrerendered } from './scripts/write-prerendered.mjs';
 
-const plugins = (sizeReport) => [
+const plugins = ({ sizeReport, hydration }) => [
   nodeResolve({ browser: true }),
   minifyCssLiterals(),
   // Only what the compiled statement can use: a short list ships no filter nor paced growth.
-  specialiseToContent(),
+  specialiseToContent({ hydration }),
   esbuild({ target: 'es2021', minify: true, legalComments: 'eof', tsconfig: 'tsconfig.json' }),
   // Then terser, for what esbuild leaves: Lit's `_$` properties (its cross-package internals,
   // kept long so separately built Lit packages agree) are all inside this one file, so they
@@ -30,7 +30,7 @@ export default [
     input: 'src/joint-statement-bundle.ts',
     output: { file: 'dist/joint-statement.js', format: 'iife', sourcemap: false },
     // dist/embed.html and dist/embed.json: the partner snippet, pinned by an SRI hash of the file.
-    plugins: [...plugins(), writeEmbed()],
+    plugins: [...plugins({ hydration: false }), writeEmbed()],
   },
   {
     // For pre-rendered snippets only: Lit's hydrate support adopts the declarative shadow DOM
@@ -38,6 +38,6 @@ export default [
     input: 'src/joint-statement-hydrate.ts',
     output: { file: 'dist/joint-statement-hydrate.js', format: 'iife', sourcemap: false },
     // dist/prerendered/<lang>.html, dist/embed-prerendered.html and .json.
-    plugins: [...plugins({ over: 'dist/joint-statement.js' }), writePrerendered()],
+    plugins: [...plugins({ sizeReport: { over: 'dist/joint-statement.js' }, hydration: true }), writePrerendered()],
   },
 ];

@@ -3,14 +3,17 @@ import { compileContent } from './content/compile.mjs';
 
 const MODULE = /[\\/]src[\\/]long-lists\.ts$/;
 const UNSET = 'const specialisedTo: number | undefined = undefined;';
+const HYDRATION_MODULE = /[\\/]src[\\/]declarative-root\.ts$/;
+const HYDRATION = 'const hydrationInBuild = true;';
 
 /**
  * Rollup plugin: builds the bundle for the statement it carries. src/long-lists.ts gets the
  * compiled signatory count, so `LONG_LISTS` is a constant and Rollup drops the code behind it
  * when the list is short (the filter, its search and the paced growth). A 10,000-name
- * statement keeps all of it.
+ * statement keeps all of it. `hydration: false` (the plain bundle) also drops the code that
+ * adopts a server render, which only Lit's hydrate support can run.
  */
-export function specialiseToContent({ contentDir = process.env.CONTENT_DIR ?? 'content' } = {}) {
+export function specialiseToContent({ contentDir = process.env.CONTENT_DIR ?? 'content', hydration = true } = {}) {
   let count;
   return {
     name: 'specialise-to-content',
@@ -19,7 +22,13 @@ export function specialiseToContent({ contentDir = process.env.CONTENT_DIR ?? 'c
       this.info(count === undefined ? 'not specialised (JOINT_STATEMENT_SPECIALISE=0)' : `specialised to ${count} signatories`);
     },
     transform(code, id) {
-      return MODULE.test(id) ? { code: specialise(code, id, count), map: null } : null;
+      if (MODULE.test(id)) return { code: specialise(code, id, count), map: null };
+      // The plain bundle has no hydrate support: its code to adopt a server render goes too.
+      if (!hydration && HYDRATION_MODULE.test(id)) {
+        if (!code.includes(HYDRATION)) throw new Error(`${id}: no "${HYDRATION}" to switch off`);
+        return { code: code.replace(HYDRATION, 'const hydrationInBuild = false;'), map: null };
+      }
+      return null;
     },
   };
 }

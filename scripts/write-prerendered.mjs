@@ -2,13 +2,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileContent } from './content/compile.mjs';
+import { escapeHtml } from './lib/escape-html.mjs';
+import { releaseUrl } from './lib/snippets.mjs';
 import { prerenderLanguages, styleHashOf } from './prerender.mjs';
-import { releaseUrl, sriHash } from './write-embed.mjs';
+import { sriHash } from './write-embed.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-const escapeHtml = (text) =>
-  String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
 /** The pre-rendered snippet: the hydrating bundle, pinned, and the rendered element. */
 export function prerenderedSnippet({ url, integrity, element }) {

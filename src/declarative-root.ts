@@ -1,14 +1,25 @@
+import type { ReactiveElement } from 'lit';
+
 /**
  * A declarative shadow root is one the page's HTML brought (`<template shadowrootmode>`),
  * there before the element upgraded: a pre-rendered snippet, or markup from anywhere else.
- * Only the hydrating bundle (dist/joint-statement-hydrate.js) can adopt a pre-rendered one;
- * the plain bundle, and both for a root without Lit's part markers, replace its content, so
- * readers never see the statement twice or a stale copy beside the live one.
+ * Where Lit's hydrate support is installed (dist/joint-statement-hydrate.js, or an app that
+ * imports it), the element adopts a server render of itself; otherwise, and for a root without
+ * Lit's part markers, it replaces the root's content, so readers never see the statement twice
+ * or a stale copy beside the live one.
  */
-export const declarativeRoots = {
-  /** Set by the hydrating bundle's entry before the element is defined. */
-  hydrate: false,
-};
+
+/**
+ * False in the plain one-file bundle, whose build sets it (scripts/specialise-to-content.mjs):
+ * its Lit is its own and has no hydrate support, so the code below would never run there.
+ */
+const hydrationInBuild = true;
+export const HYDRATION_IN_BUILD = hydrationInBuild;
+
+/** Whether Lit's hydrate support is installed for this class: it adds `defer-hydration` to the observed attributes. */
+export function canHydrate(elementClass: typeof ReactiveElement): boolean {
+  return HYDRATION_IN_BUILD && elementClass.observedAttributes.includes('defer-hydration');
+}
 
 /** Whether a root holds a server render by Lit: its content opens with a part marker. */
 export function isServerRendered(root: ShadowRoot): boolean {

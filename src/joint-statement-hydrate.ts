@@ -3,7 +3,6 @@
 // build time) instead of rendering it again. The order of these imports is the order they run.
 import { restorePageHydrateHook } from './page-hydrate-hook.js';
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import './hydrate-declarative-roots.js';
 import { JointStatement } from './joint-statement.js';
 
 // The widget's Lit has read the hook now: a Lit loaded later must not see it.

@@ -4,7 +4,7 @@ import { literal, html as staticHtml } from 'lit/static-html.js';
 import { DEFAULT_THEME, HEADING_LEVELS, PREVIEW_COUNT, THEMES } from './attribute-values.js';
 import { AttributeWarnings, integerIn } from './attribute-warnings.js';
 import type { Statement, Translation } from './content-model.js';
-import { declarativeRoots, isServerRendered, renderedLanguage } from './declarative-root.js';
+import { canHydrate, HYDRATION_IN_BUILD, isServerRendered, renderedLanguage } from './declarative-root.js';
 import { emit } from './events.js';
 import { renderLanguageSwitcher } from './language-switcher.js';
 import { formatStatementDate } from './messages.js';
@@ -111,20 +111,21 @@ export class JointStatement extends LitElement {
 
   /** The language code being shown, e.g. `es`; read-only. */
   get shownLanguage(): string {
-    return this.hydratingLanguage ?? this.chooseTranslation().lang;
+    return (HYDRATION_IN_BUILD && this.hydratingLanguage) || this.chooseTranslation().lang;
   }
 
   /**
-   * A declarative shadow root from the page's HTML (see declarative-root.ts) is adopted by the
-   * hydrating bundle when it is a server render, and emptied otherwise. Either way the
+   * A declarative shadow root from the page's HTML (see declarative-root.ts) is adopted when it
+   * is a server render and Lit's hydrate support is installed, and emptied otherwise. Either way the
    * constructed style sheets are adopted: under a strict `style-src` the render's inline
    * <style> is refused, and hydration alone would leave the statement unstyled.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const declarative = this.shadowRoot;
     if (!declarative) return super.createRenderRoot();
-    adoptStyles(declarative, (this.constructor as typeof JointStatement).elementStyles);
-    if (declarativeRoots.hydrate && isServerRendered(declarative)) {
+    const elementClass = this.constructor as typeof JointStatement;
+    adoptStyles(declarative, elementClass.elementStyles);
+    if (canHydrate(elementClass) && isServerRendered(declarative)) {
       this.hydratingLanguage = renderedLanguage(declarative);
       return super.createRenderRoot();
     }
@@ -133,7 +134,7 @@ export class JointStatement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    const next = this.hydratingLanguage ? this.translationFor(this.hydratingLanguage) : this.chooseTranslation();
+    const next = HYDRATION_IN_BUILD && this.hydratingLanguage ? this.translationFor(this.hydratingLanguage) : this.chooseTranslation();
     const languageChanged = this.shown !== undefined && next !== this.shown;
     if (languageChanged) this.readingPosition = captureReadingPosition(this.blocks());
     this.shown = next;
@@ -146,7 +147,7 @@ export class JointStatement extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.hydratingLanguage) {
+    if (HYDRATION_IN_BUILD && this.hydratingLanguage) {
       this.hydratingLanguage = undefined;
       if (this.chooseTranslation() !== this.shown) this.requestUpdate();
     }

@@ -1,14 +1,16 @@
 /**
  * Lit's hydrate support announces itself through a global, `litElementHydrateSupport`, which
  * every LitElement class evaluated afterwards reads and is patched by. The widget's own Lit
- * reads it inside the bundle; left set, it would also patch a partner's Lit loaded later on
- * the page. This module, evaluated before the hydrate support, remembers what the page had;
- * `restorePageHydrateHook` puts it back once the widget's Lit has read the hook.
+ * must see only its own hook (none in the plain bundle): a page's hook would patch it with the
+ * page's copy of Lit. And the hydrating bundle's hook must not patch a Lit the page loads
+ * later. So this module, evaluated first in both bundles, takes the page's hook away, and
+ * `restorePageHydrateHook` puts it back once the widget's Lit has been evaluated.
  */
 type Hook = typeof globalThis & { litElementHydrateSupport?: unknown };
 
 const hadHook = 'litElementHydrateSupport' in globalThis;
 const pageHook = (globalThis as Hook).litElementHydrateSupport;
+delete (globalThis as Hook).litElementHydrateSupport;
 
 export function restorePageHydrateHook(): void {
   if (hadHook) (globalThis as Hook).litElementHydrateSupport = pageHook;

@@ -83,9 +83,12 @@ export const DELIVERIES = {
   },
 };
 
-/** Where partners load a release from: a versioned URL, so the file behind it never changes. */
-export function releaseUrl(version) {
-  return `https://cdn.jsdelivr.net/npm/joint-statement@${version}/dist/joint-statement.js`;
+/**
+ * Where partners load a release from: a versioned URL, so the file behind it never changes.
+ * `file`: joint-statement-hydrate.js for pre-rendered snippets.
+ */
+export function releaseUrl(version, file = 'joint-statement.js') {
+  return `https://cdn.jsdelivr.net/npm/joint-statement@${version}/dist/${file}`;
 }
 
 /**

@@ -182,7 +182,7 @@ describe('a declarative shadow root the element did not render', () => {
   });
 });
 
-describe('the hydrating bundle on a partner page', () => {
+describe('Lit’s global hydrate hook and the bundles', () => {
   afterEach(closePages);
 
   it('leaves no hydrate hook behind for a Lit the partner loads later', async () => {
@@ -191,12 +191,20 @@ describe('the hydrating bundle on a partner page', () => {
     expect('litElementHydrateSupport' in page.win).to.equal(false);
   });
 
-  it('leaves a hook the page set itself as it was', async () => {
-    const page = await openPage({ body: await prerendered('en') });
-    const pageHook = () => {};
-    (page.win as any).litElementHydrateSupport = pageHook;
-    await loadScript(page, HYDRATING_BUNDLE);
-    await widgetsSettled(page);
-    expect((page.win as any).litElementHydrateSupport).to.equal(pageHook);
-  });
+  for (const bundle of [HYDRATING_BUNDLE, PLAIN_BUNDLE]) {
+    it(`${bundle}: is not patched by a hydrate hook the page set before it, and leaves that hook as it was`, async () => {
+      const page = await openPage({ body: await prerendered('en') });
+      const patched: unknown[] = [];
+      const pageHook = (lit: unknown) => patched.push(lit);
+      (page.win as any).litElementHydrateSupport = pageHook;
+      await loadScript(page, bundle);
+      await widgetsSettled(page);
+      expect(patched).to.deep.equal([]);
+      expect((page.win as any).litElementHydrateSupport).to.equal(pageHook);
+      const el = widgetIn(page);
+      expect(el.shadowRoot!.querySelectorAll('article')).to.have.length(1);
+      expect(titleOf(el).textContent!.trim()).to.match(/^Human Rights Organizations Urge Lima Group/);
+      expect(page.record().errors).to.deep.equal([]);
+    });
+  }
 });
