@@ -4,14 +4,16 @@ import type { Signatory, Translation } from './content-model.js';
 import { GrowthPace } from './growth-pace.js';
 import { LONG_LISTS } from './long-lists.js';
 import { prepareFormatters } from './messages.js';
-import { RENDER_CHUNK, renderSignatoryList, showsFilter, type SignatoryListState } from './signatory-list.js';
+import { QuietAnnouncer } from './quiet-announcer.js';
+import { filterCountSentences, RENDER_CHUNK, renderSignatoryList, showsFilter, type SignatoryListState } from './signatory-list.js';
 import { SignatorySearch } from './signatory-search.js';
 import { ToggleHeight } from './toggle-height.js';
 import { whenIdle } from './when-idle.js';
 
 /**
  * The signatory list's state: how many names are in the DOM and how fast they grow, the
- * filter and its matches, the printout, and where focus goes on collapse. The host element
+ * filter, its matches and their announcement, the printout, and where focus goes on expanding
+ * and collapsing. The host element
  * decides the language, whether the list is expanded and the preview count, and hands them
  * to `update` from its `willUpdate`.
  */
@@ -25,11 +27,14 @@ export class SignatoryListController implements ReactiveController, SignatoryLis
   renderedCount = 0;
   query = '';
   matches?: number[];
+  private readonly announcer = new QuietAnnouncer(() => this.host.requestUpdate());
 
   /** Between beforeprint and afterprint: every signatory is rendered for the printout. */
   private printing = false;
   private queryChanged = false;
   private focusToggleAfterUpdate = false;
+  private focusRevealedAfterUpdate = false;
+  private onToggle?: () => void;
   private search?: SignatorySearch;
   private growFrame = 0;
   private growTimer = 0;
@@ -58,6 +63,12 @@ export class SignatoryListController implements ReactiveController, SignatoryLis
     this.cancelFilterPreparation?.();
     this.cancelFilterPreparation = undefined;
     this.toggleHeight.stop();
+    this.announcer.clear();
+  }
+
+  /** The status region's text: the match count, once typing pauses. */
+  get announcement(): string {
+    return this.announcer.text;
   }
 
   /** Takes this update's values from the host; call it from the host's `willUpdate`. */
@@ -77,6 +88,11 @@ export class SignatoryListController implements ReactiveController, SignatoryLis
     this.translation = translation;
     this.expanded = expanded;
     this.previewCount = previewCount;
+    if (!showsFilter(signatories.length, expanded) || languageChanged) this.announcer.clear();
+    else if (this.queryChanged) {
+      const { count, limit } = filterCountSentences(this);
+      this.announcer.announceAfterPause(count, limit);
+    }
     this.queryChanged = false;
     this.renderedCount = this.namesToRender(languageChanged);
     if (collapsing) this.focusToggleAfterUpdate = this.focusWillBeRemoved();
@@ -89,11 +105,36 @@ export class SignatoryListController implements ReactiveController, SignatoryLis
     // Only the expanded list's toggle is sticky.
     this.toggleHeight.watch(this.expanded ? toggle : null);
     if (this.focusToggleAfterUpdate) toggle?.focus();
-    this.focusToggleAfterUpdate = false;
+    else if (this.focusRevealedAfterUpdate) this.focusFirstRevealed();
+    this.focusToggleAfterUpdate = this.focusRevealedAfterUpdate = false;
   }
 
   render(headingTag: StaticValue, onToggle: () => void, afterSummary?: unknown) {
-    return renderSignatoryList(this, headingTag, onToggle, afterSummary);
+    this.onToggle = onToggle;
+    return renderSignatoryList(this, headingTag, this.toggleByReader, afterSummary);
+  }
+
+  /** The reader pressed the toggle (a host setting `expanded` from code moves no focus). */
+  private readonly toggleByReader = (): void => {
+    this.focusRevealedAfterUpdate = !this.expanded;
+    this.onToggle?.();
+  };
+
+  /**
+   * "Show all" sits after the list, so the names it reveals would come before the focus:
+   * a screen reader reading on would skip them. Focus goes to the first thing revealed, the
+   * filter when there is one (on a list of thousands it is what the reader needs next),
+   * otherwise the first name past the preview. The toggle stays at the end of the list, where
+   * it sticks to the window's bottom as "Show fewer".
+   */
+  private focusFirstRevealed(): void {
+    const root = this.host.shadowRoot;
+    const filter = root?.querySelector<HTMLElement>('[part="filter"]');
+    if (filter) return filter.focus();
+    const item = root?.getElementById('signatory-list')?.children[this.previewCount] as HTMLElement | undefined;
+    if (!item) return;
+    item.tabIndex = -1;
+    item.focus();
   }
 
   readonly filter = (query: string): void => {

@@ -128,6 +128,17 @@ export const longListStyles = () => css`
     font-size: 0.9375em;
   }
 
+  /* Heard, not seen: the visible count above says the same. */
+  .announcement {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
   @media (forced-colors: active) {
     .filter input {
       border-color: CanvasText;

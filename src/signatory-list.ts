@@ -27,7 +27,21 @@ export interface SignatoryListState {
   readonly query: string;
   /** Indexes of the signatories matching the filter; undefined without a query. */
   readonly matches?: number[];
+  /** What the filter's status region says (the count, once typing pauses). */
+  readonly announcement: string;
   readonly filter: (query: string) => void;
+}
+
+/** The filter's count ("3 of 60 match."), and the note when only the first matches are listed. */
+export function filterCountSentences(list: SignatoryListState): { count: string; limit?: string } {
+  const { translation } = list;
+  const { ui } = translation;
+  const total = list.signatories.length;
+  const matching = list.matches?.length ?? total;
+  return {
+    count: countMessage(ui.filterCount, matching, translation, { total: formatNumber(total, translation) }),
+    limit: list.matches && matching > MAX_FILTER_RESULTS ? countMessage(ui.filterTooMany, MAX_FILTER_RESULTS, translation) : undefined,
+  };
 }
 
 /**
@@ -102,10 +116,10 @@ function renderName({ name, url, lang }: Signatory) {
 }
 
 function renderFilter(list: SignatoryListState) {
-  const { translation } = list;
-  const { ui } = translation;
-  const total = list.signatories.length;
-  const count = list.matches?.length ?? total;
+  const { ui } = list.translation;
+  const { count, limit } = filterCountSentences(list);
+  // The visible count follows each keystroke; screen readers hear the status region instead,
+  // once typing pauses (see QuietAnnouncer). Both are in the tree before their text changes.
   return html`<div class="filter">
     <label for="signatory-filter">${ui.filter}</label>
     <input
@@ -119,9 +133,7 @@ function renderFilter(list: SignatoryListState) {
       .value=${list.query}
       @input=${(event: InputEvent) => list.filter((event.target as HTMLInputElement).value)}
     />
-    <p id="signatory-filter-count" class="filter-count" aria-live="polite">
-      ${countMessage(ui.filterCount, count, translation, { total: formatNumber(total, translation) })}
-      ${list.matches && count > MAX_FILTER_RESULTS ? countMessage(ui.filterTooMany, MAX_FILTER_RESULTS, translation) : nothing}
-    </p>
+    <p id="signatory-filter-count" class="filter-count">${count} ${limit ?? nothing}</p>
+    <p class="announcement" role="status" aria-atomic="true">${list.announcement}</p>
   </div>`;
 }
