@@ -1,3 +1,4 @@
+import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -10,6 +11,8 @@ import { writePrerendered } from './scripts/write-prerendered.mjs';
 
 const plugins = ({ sizeReport, hydration }) => [
   nodeResolve({ browser: true }),
+  // The compiled statement as one object literal (no named export per key, which cost bytes).
+  json({ namedExports: false, preferConst: true }),
   minifyCssLiterals(),
   // Only what the compiled statement can use: a short list ships no filter nor paced growth.
   specialiseToContent({ hydration }),

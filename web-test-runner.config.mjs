@@ -17,7 +17,7 @@ const files = argument('--files') ?? 'test/browser/**/*.test.ts';
 export default {
   nodeResolve: { exportConditions: ['production'] },
   // frameworkApps first: it builds test/frameworks/*-app.js before esbuild would serve the sources.
-  plugins: [frameworkApps(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), collectGarbagePlugin(), devtoolsCommandsPlugin()],
+  plugins: [frameworkApps(), esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2021' }), collectGarbagePlugin(), devtoolsCommandsPlugin()],
   // Pages load dist/*.js exactly as built (not re-transformed), and only the hostile fixture
   // pages named csp-*.html get a Content-Security-Policy header; /raw/ serves lib/ and
   // node_modules/ untouched, for the import-map page.

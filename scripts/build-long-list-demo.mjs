@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The long-list demo's bundle: the real statement with the benchmark's generated signatories,
-// built by the ordinary pipeline in a temporary folder (scripts/bench/build.mjs), so the
+// built by the ordinary pipeline in a temporary folder (scripts/lib/build-bundle.mjs), so the
 // checkout's src/generated/ and dist/joint-statement.js stay the real statement's.
 //
 //   node scripts/build-long-list-demo.mjs [count=10000]
@@ -10,8 +10,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildBundle } from './bench/build.mjs';
-import { writeSyntheticContent } from './bench/synthetic-content.mjs';
+import { buildBundle } from './lib/build-bundle.mjs';
+import { writeSyntheticContent } from './lib/synthetic-content.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const count = Number(process.argv[2] ?? 10000);

@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-
-const gzipOf = (code) => gzipSync(code, { level: 9 }).length;
+import { gzipSize } from './lib/bundle-size.mjs';
 
 /**
  * Rollup plugin: prints the bundle's raw and gzip size after it is written; with `over`, also
@@ -14,8 +12,8 @@ export function reportSize({ over } = {}) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         const raw = Buffer.byteLength(chunk.code);
-        const gzip = gzipOf(chunk.code);
-        const added = over ? `, ${gzip - gzipOf(readFileSync(over))} B gzip more than ${over}` : '';
+        const gzip = gzipSize(chunk.code);
+        const added = over ? `, ${gzip - gzipSize(readFileSync(over))} B gzip more than ${over}` : '';
         console.log(`${options.file}: ${(raw / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(2)} KB gzip (${gzip} B)${added}`);
       }
     },

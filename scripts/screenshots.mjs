@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { closeBrowser, launchBrowser, openPage, sleep } from './bench/browser.mjs';
-import { startServer } from './bench/server.mjs';
+import { closeBrowser, launchBrowser, openPage, sleep } from './lib/browser.mjs';
+import { startServer } from './lib/server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const page = (theme, lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">

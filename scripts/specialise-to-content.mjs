@@ -1,5 +1,4 @@
-import { resolve } from 'node:path';
-import { compileContent } from './content/compile.mjs';
+import { readCompiledStatement } from './lib/compiled-statement.mjs';
 
 const MODULE = /[\\/]src[\\/]long-lists\.ts$/;
 const UNSET = 'const specialisedTo: number | undefined = undefined;';
@@ -13,12 +12,12 @@ const HYDRATION = 'const hydrationInBuild = true;';
  * statement keeps all of it. `hydration: false` (the plain bundle) also drops the code that
  * adopts a server render, which only Lit's hydrate support can run.
  */
-export function specialiseToContent({ contentDir = process.env.CONTENT_DIR ?? 'content', hydration = true } = {}) {
+export function specialiseToContent({ hydration = true } = {}) {
   let count;
   return {
     name: 'specialise-to-content',
     buildStart() {
-      count = specialisedCount(compileContent(resolve(contentDir)));
+      count = specialisedCount(readCompiledStatement());
       this.info(count === undefined ? 'not specialised (JOINT_STATEMENT_SPECIALISE=0)' : `specialised to ${count} signatories`);
     },
     transform(code, id) {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileContent } from './content/compile.mjs';
+import { readCompiledStatement } from './lib/compiled-statement.mjs';
 import { releaseUrl, snippetFor } from './lib/snippets.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,12 +19,12 @@ export function sriHash(bytes) {
  * demo/generator.html) beside it, the hash computed from the file as written. The full text is
  * the one the content step wrote to dist/full-text/.
  */
-export function writeEmbed({ contentDir = process.env.CONTENT_DIR ?? join(root, 'content') } = {}) {
+export function writeEmbed() {
   return {
     name: 'write-embed',
     writeBundle(options) {
       const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-      const statement = compileContent(resolve(contentDir));
+      const statement = readCompiledStatement();
       const embed = {
         version,
         url: releaseUrl(version),

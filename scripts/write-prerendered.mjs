@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileContent } from './content/compile.mjs';
+import { readCompiledStatement } from './lib/compiled-statement.mjs';
 import { escapeHtml } from './lib/escape-html.mjs';
 import { releaseUrl } from './lib/snippets.mjs';
 import { prerenderLanguages, styleHashOf } from './prerender.mjs';
@@ -22,12 +22,12 @@ export function prerenderedSnippet({ url, integrity, element }) {
  * - embed-prerendered.json: { version, url, integrity, styleHash, languages }, where
  *   styleHash is the CSP source a page with a strict `style-src` adds for the inline style.
  */
-export function writePrerendered({ contentDir = process.env.CONTENT_DIR ?? join(root, 'content') } = {}) {
+export function writePrerendered() {
   return {
     name: 'write-prerendered',
     async writeBundle(options) {
       const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-      const statement = compileContent(resolve(contentDir));
+      const statement = readCompiledStatement();
       const rendered = await prerenderLanguages(root, statement);
       const dir = dirname(options.file);
       mkdirSync(join(dir, 'prerendered'), { recursive: true });

@@ -17,7 +17,7 @@ import { LONG_LISTS } from './long-lists.js';
 import { styles } from './joint-statement.styles.js';
 import { renderSignatoriesAsOf } from './signatories-as-of.js';
 import { renderTranslationNote } from './translation-note.js';
-import { statement as compiledStatement } from './generated/statement.js';
+import compiledStatement from './statement.js';
 
 const DEFAULT_HEADING_LEVEL = HEADING_LEVELS.default;
 const DEFAULT_PREVIEW_COUNT = PREVIEW_COUNT.default;

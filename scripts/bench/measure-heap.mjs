@@ -1,7 +1,8 @@
 // JS heap after many create/attach/detach cycles of the element, read over CDP after forced
 // garbage collection (HeapProfiler.collectGarbage, then Runtime.getHeapUsage), plus the
 // renderer's DOM node and event listener counters (Memory.getDOMCounters).
-import { openPage, settle } from './browser.mjs';
+import { openPage } from '../lib/browser.mjs';
+import { settle } from './pages.mjs';
 import { heapBreakdown } from './heap-snapshot.mjs';
 
 async function cycles(page, count) {

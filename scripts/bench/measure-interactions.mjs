@@ -1,7 +1,8 @@
 // Interactions with the 10,000-signatory widget, each timed from the input event's timeStamp
 // (when the browser received the click or key) to the end of the next rendered frame
 // (requestAnimationFrame, then a MessageChannel message: style, layout and paint are done).
-import { openPage, settle } from './browser.mjs';
+import { openPage } from '../lib/browser.mjs';
+import { settle } from './pages.mjs';
 
 /** Installs the probe: arm(startType, frameType) resolves with ms from startType's event to the frame after frameType's. */
 function installProbe(page) {

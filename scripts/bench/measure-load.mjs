@@ -1,5 +1,6 @@
 // Navigation → statement text painted, for one fresh page load.
-import { openPage, settle } from './browser.mjs';
+import { openPage } from '../lib/browser.mjs';
+import { settle } from './pages.mjs';
 
 /**
  * @param {{ timeoutMs?: number, network?: { latency: number, downloadThroughput: number, uploadThroughput: number } }} [options]

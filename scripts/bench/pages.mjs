@@ -7,6 +7,7 @@
 // - rAF: once the statement is in the DOM (static: the end of <body>; widget: after the
 //   element's first update), requestAnimationFrame then a MessageChannel message, which runs
 //   once that frame's style, layout and paint are done on the main thread.
+import { sleep } from '../lib/browser.mjs';
 
 const fallbackLink = (href) => `<a href="${href}">Read the joint statement on Venezuela</a>`;
 
@@ -88,4 +89,10 @@ export function snapshotWidget() {
     css: sheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')).join('\n'),
     html: root.innerHTML,
   };
+}
+
+/** Two rendered frames and a short pause: the page is idle before the next measurement. */
+export async function settle(page, pause = 100) {
+  await page.evaluate(() => new Promise((resolve) => window.__afterNextFrame(() => window.__afterNextFrame(resolve))));
+  await sleep(pause);
 }

@@ -11,7 +11,8 @@
 //   else the frame after the element's first update.
 // Per round, every page of a condition loads once, in a shuffled order; ratios are taken within
 // the round (drifting machine load cancels out) and summarised by medians and quartiles.
-import { openPage, settle, sleep } from './browser.mjs';
+import { openPage, sleep } from '../lib/browser.mjs';
+import { settle } from './pages.mjs';
 import { median, ms, quantile, shuffle } from './stats.mjs';
 
 const VIEWPORTS = {

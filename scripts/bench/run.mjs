@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run bench: sizes, load-to-paint against static HTML, a 10,000-signatory statement's
 // interactions and a leak check, printed as one Markdown table. Builds what it measures in a
-// temporary folder (see build.mjs): src/generated/ and dist/ of the checkout are not touched.
+// temporary folder (see ../lib/build-bundle.mjs): src/generated/ and dist/ of the checkout are not touched.
 // Progress goes to stderr, the table to stdout. BENCH_RAW=1 also prints every sample to stderr.
 // BENCH_ONLY=load,interactions,heap,article (any of them) runs only those sections, for quicker
 // iterations; the sizes are always measured.
@@ -9,17 +9,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
-import { closeBrowser, launchBrowser, openPage } from './browser.mjs';
-import { buildBundle } from './build.mjs';
+import { brotliCompressSync, constants as zlib } from 'node:zlib';
+import { closeBrowser, launchBrowser, openPage } from '../lib/browser.mjs';
+import { buildBundle } from '../lib/build-bundle.mjs';
+import { GZIP_BUDGET_BYTES, gzipSize } from '../lib/bundle-size.mjs';
 import { measureHeap } from './measure-heap.mjs';
 import { measureInteractions } from './measure-interactions.mjs';
 import { measureLoad } from './measure-load.mjs';
 import { articlePages, measurePartnerArticle, partnerArticleTable } from './partner-article.mjs';
 import { emptyPage, snapshotWidget, staticPage, widgetPage } from './pages.mjs';
-import { startServer } from './server.mjs';
-import { kb, median, ms, quantile, shuffle } from './stats.mjs';
-import { seededRandom, writeSyntheticContent } from './synthetic-content.mjs';
+import { startServer } from '../lib/server.mjs';
+import { kb, median, ms, quantile, shuffle, signed, signedKb, signedMs, signTest } from './stats.mjs';
+import { seededRandom, writeSyntheticContent } from '../lib/synthetic-content.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SIGNATORIES = 10000;
@@ -39,7 +40,7 @@ const SWITCH_CAP_MS = 3000;
 const CYCLES = { few: 10, many: 1000 };
 // Unaccented on purpose: it must find "Memória e Verdade" as well as "Memoria y Justicia".
 const TYPED = 'memoria';
-const GOALS = { gzipBudget: 16 * 1024, loadRatio: 1.25, expandMs: 100 };
+const GOALS = { gzipBudget: GZIP_BUDGET_BYTES, loadRatio: 1.25, expandMs: 100 };
 // The partner-article section alone loads some 350 pages, a few seconds each under emulation.
 const WATCHDOG_MS = 25 * 60 * 1000;
 
@@ -59,7 +60,7 @@ const raw = (label, value) => process.env.BENCH_RAW && process.stderr.write(`  r
 function sizes(buffer) {
   return {
     raw: buffer.length,
-    gzip: gzipSync(buffer, { level: 9 }).length,
+    gzip: gzipSize(buffer),
     brotli: brotliCompressSync(buffer, {
       params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT, [zlib.BROTLI_PARAM_SIZE_HINT]: buffer.length },
     }).length,
@@ -206,20 +207,29 @@ async function main(state) {
   return { machineLine, seedCount, bigCount, size, load, loadNetwork, interactions, heap, heapNoWarmUp, article };
 }
 
+/** The bench's Markdown table: one row per measure, each section adding the rows it measured. */
 function table(results) {
-  const { seedCount, bigCount, size, load, loadNetwork, interactions, heap, heapNoWarmUp } = results;
   const rows = [];
   const row = (measure, value, goal, verdict, how) => rows.push([measure, value, goal, verdict, how]);
-  const pick = (list, key) => list.map((entry) => entry[key]);
-  const big = bigCount.toLocaleString('en');
+  for (const section of [sizeRows, loadRows, interactionRows, heapRows]) section(results, row);
+  const escape = (cell) => String(cell).replace(/\|/g, '\\|');
+  return [
+    '| measure | value | goal | verdict | how |',
+    '|---|---|---|---|---|',
+    ...rows.map((cells) => `| ${cells.map(escape).join(' | ')} |`),
+  ].join('\n');
+}
 
-  // Sizes.
+const pick = (list, key) => list.map((entry) => entry[key]);
+
+function sizeRows({ seedCount, bigCount, size }, row) {
+  const big = bigCount.toLocaleString('en');
   row(
     `bundle, ${seedCount} signatories (raw / gzip / brotli)`,
     sizeText(size.seed),
     `≤ ${kb(GOALS.gzipBudget)} gzip`,
     size.seed.gzip <= GOALS.gzipBudget ? 'PASS' : 'FAIL',
-    'node:zlib gzip -9, brotli q11; budget from test/node/bundle.test.mjs',
+    'node:zlib gzip -9, brotli q11; budget from scripts/lib/bundle-size.mjs, enforced by test/node/bundle.test.mjs',
   );
   row(
     `what specialisation removed, ${seedCount} signatories`,
@@ -233,7 +243,7 @@ function table(results) {
     sizeText(size.seedHydrating),
     `≤ ${kb(GOALS.gzipBudget)} gzip`,
     size.seedHydrating.gzip <= GOALS.gzipBudget ? 'PASS' : 'FAIL',
-    'dist/joint-statement-hydrate.js; budget from test/node/bundle.test.mjs',
+    'dist/joint-statement-hydrate.js; budget from scripts/lib/bundle-size.mjs, enforced by test/node/bundle.test.mjs',
   );
   row(`what hydration adds`, sizeText(minus(size.seedHydrating, size.seed)), '—', 'info', 'hydrating bundle minus the plain one: @lit-labs/ssr-client hydrate support and the hook containment');
   row(`content alone, ${seedCount} signatories`, sizeText(size.seedContent), '—', 'info', 'JSON.stringify of the compiled statement module');
@@ -241,239 +251,220 @@ function table(results) {
   row(`bundle, ${big} signatories`, sizeText(size.big), '—', 'info', 'synthetic content, same pipeline');
   row(`content alone, ${big} signatories`, sizeText(size.bigContent), '—', 'info', 'JSON.stringify of the compiled statement module');
   row(`runtime overhead (bundle − content), ${big}`, sizeText(minus(size.big, size.bigContent)), '—', 'info', 'should match the line above: the code does not grow with the list');
+}
 
-  if (load.seed.length) {
-    // Load → paint, widget vs static twin. Per round, both pages load within seconds of each
-    // other: drifting machine load cancels out of the ratio.
-    const widgetVsStatic = (set, key) => {
-      const widgetTimes = pick(set.seed, key);
-      const staticTimes = pick(set.static, key);
-      const ratios = widgetTimes.map((time, round) => time / staticTimes[round]);
-      const deltas = widgetTimes.map((time, round) => time - staticTimes[round]);
-      return {
-        ratio: median(ratios),
-        rounds: ratios.length,
-        text: `${median(ratios).toFixed(2)}× (quartiles ${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)}; ${ms(median(widgetTimes))} vs ${ms(median(staticTimes))}; Δ ${signedMs(median(deltas))} median per round)`,
-      };
+function loadRows({ seedCount, bigCount, size, load, loadNetwork }, row) {
+  if (!load.seed.length) return;
+  const big = bigCount.toLocaleString('en');
+  // Load → paint, widget vs static twin. Per round, both pages load within seconds of each
+  // other: drifting machine load cancels out of the ratio.
+  const widgetVsStatic = (set, key) => {
+    const widgetTimes = pick(set.seed, key);
+    const staticTimes = pick(set.static, key);
+    const ratios = widgetTimes.map((time, round) => time / staticTimes[round]);
+    const deltas = widgetTimes.map((time, round) => time - staticTimes[round]);
+    return {
+      ratio: median(ratios),
+      rounds: ratios.length,
+      text: `${median(ratios).toFixed(2)}× (quartiles ${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)}; ${ms(median(widgetTimes))} vs ${ms(median(staticTimes))}; Δ ${signedMs(median(deltas))} median per round)`,
     };
-    const probes = [
-      ['LCP', 'lcp', 'largest-contentful-paint renderTime (last entry), since navigation start'],
-      ['rAF', 'raf', 'rAF + MessageChannel after the text is in the DOM, since navigation start'],
-    ];
-    for (const [probe, key, how] of probes) {
-      const { ratio, rounds, text } = widgetVsStatic(load, key);
-      row(
-        `navigation → text painted, widget ÷ static HTML (${probe} probe)`,
-        text,
-        `≤ ${GOALS.loadRatio.toFixed(2)}×`,
-        ratio <= GOALS.loadRatio ? 'PASS' : 'FAIL',
-        `${how}; static = the widget's rendered shadow tree as declarative shadow DOM, no script; median of ${rounds} per-round ratios, cold cache, pages shuffled within each round, gzip from a local server`,
-      );
-    }
-    for (const [probe, key] of probes) {
-      const { rounds, text } = widgetVsStatic(loadNetwork, key);
-      row(
-        `navigation → text painted, widget ÷ static HTML, emulated network (${probe} probe)`,
-        text,
-        '—',
-        'info',
-        `the same two pages with Chromium's network emulation (CDP Network.emulateNetworkConditions, ${networkText}): the script's request pays a round trip and its ${kb(size.seed.gzip)} as it would on a partner's page; median of ${rounds} per-round ratios`,
-      );
-    }
-
-    // 10,000 vs seed, compared round by round; the twin (the seed page again) shows how far
-    // apart two identical pages land on this machine. From navigation, the 10,000-name page
-    // also transfers and parses a file 20 times larger: that is reported, but the goal (collapsed
-    // rendering does not touch the whole list) is judged from the element's definition on.
-    const compare = (times) => {
-      const seedTimes = times(load.seed);
-      const bigTimes = times(load.big);
-      const deltas = bigTimes.map((time, round) => time - seedTimes[round]);
-      const noise = quantile(times(load.twin).map((time, round) => Math.abs(time - seedTimes[round])), 0.75);
-      const delta = median(deltas);
-      const slower = deltas.filter((value) => value > 0).length;
-      const faster = deltas.filter((value) => value < 0).length;
-      const p = signTest(slower, faster);
-      return {
-        value:
-          `${median(bigTimes.map((time, round) => time / seedTimes[round])).toFixed(2)}× (${ms(median(bigTimes))} vs ${ms(median(seedTimes))}); ` +
-          `Δ ${signedMs(delta)} median per round, slower in ${slower} of ${deltas.length} rounds`,
-        // Only slower fails: the question is whether the long list costs anything.
-        verdict:
-          delta > noise
-            ? `FAIL (Δ > noise ${ms(noise)})`
-            : slower > faster && p < 0.05
-              ? `FAIL (within noise ${ms(noise)} but systematically slower, sign test p = ${p.toFixed(3)})`
-              : `PASS (noise ${ms(noise)}${delta < 0 ? '; faster' : ''}, sign test p = ${p.toFixed(2)})`,
-      };
-    };
-    const judged =
-      `noise = 75th percentile of |twin − seed| per round, the twin being the ${seedCount}-signatory page again; ` +
-      'fails when the median Δ is above the noise, or when the long list is slower in a systematic way (two-sided sign test on the per-round Δ, p < 0.05); being faster does not fail';
-    for (const [probe, key] of probes) {
-      const fromNavigation = compare((runs) => pick(runs, key));
-      row(
-        `navigation → text painted, ${big} ÷ ${seedCount} signatories (${probe} probe)`,
-        fromNavigation.value,
-        '—',
-        `info (${fromNavigation.verdict.replace(/ \(.*/, '')} against "same within noise")`,
-        `as above, same rounds; includes transferring and parsing the ${kb(size.big.raw)} file instead of ${kb(size.seed.raw)} (gzip from a local server: ${kb(size.big.gzip)} and ${kb(size.seed.gzip)} on the wire); ${judged}`,
-      );
-      const afterScript = compare((runs) => runs.map((run) => run[key] - run.defined));
-      row(
-        `initial render, ${big} ÷ ${seedCount} signatories (${probe} probe)`,
-        afterScript.value,
-        'same within noise',
-        afterScript.verdict,
-        `customElements.define('joint-statement') called (the file has arrived and its top level has run) → text painted, same rounds; ${judged}`,
-      );
-    }
+  };
+  const probes = [
+    ['LCP', 'lcp', 'largest-contentful-paint renderTime (last entry), since navigation start'],
+    ['rAF', 'raf', 'rAF + MessageChannel after the text is in the DOM, since navigation start'],
+  ];
+  for (const [probe, key, how] of probes) {
+    const { ratio, rounds, text } = widgetVsStatic(load, key);
+    row(
+      `navigation → text painted, widget ÷ static HTML (${probe} probe)`,
+      text,
+      `≤ ${GOALS.loadRatio.toFixed(2)}×`,
+      ratio <= GOALS.loadRatio ? 'PASS' : 'FAIL',
+      `${how}; static = the widget's rendered shadow tree as declarative shadow DOM, no script; median of ${rounds} per-round ratios, cold cache, pages shuffled within each round, gzip from a local server`,
+    );
+  }
+  for (const [probe, key] of probes) {
+    const { rounds, text } = widgetVsStatic(loadNetwork, key);
+    row(
+      `navigation → text painted, widget ÷ static HTML, emulated network (${probe} probe)`,
+      text,
+      '—',
+      'info',
+      `the same two pages with Chromium's network emulation (CDP Network.emulateNetworkConditions, ${networkText}): the script's request pays a round trip and its ${kb(size.seed.gzip)} as it would on a partner's page; median of ${rounds} per-round ratios`,
+    );
   }
 
-  if (interactions.length) {
-    // Interactions.
-    const expand = pick(interactions, 'expand');
+  // 10,000 vs seed, compared round by round; the twin (the seed page again) shows how far
+  // apart two identical pages land on this machine. From navigation, the 10,000-name page
+  // also transfers and parses a file 20 times larger: that is reported, but the goal (collapsed
+  // rendering does not touch the whole list) is judged from the element's definition on.
+  const compare = (times) => {
+    const seedTimes = times(load.seed);
+    const bigTimes = times(load.big);
+    const deltas = bigTimes.map((time, round) => time - seedTimes[round]);
+    const noise = quantile(times(load.twin).map((time, round) => Math.abs(time - seedTimes[round])), 0.75);
+    const delta = median(deltas);
+    const slower = deltas.filter((value) => value > 0).length;
+    const faster = deltas.filter((value) => value < 0).length;
+    const p = signTest(slower, faster);
+    return {
+      value:
+        `${median(bigTimes.map((time, round) => time / seedTimes[round])).toFixed(2)}× (${ms(median(bigTimes))} vs ${ms(median(seedTimes))}); ` +
+        `Δ ${signedMs(delta)} median per round, slower in ${slower} of ${deltas.length} rounds`,
+      // Only slower fails: the question is whether the long list costs anything.
+      verdict:
+        delta > noise
+          ? `FAIL (Δ > noise ${ms(noise)})`
+          : slower > faster && p < 0.05
+            ? `FAIL (within noise ${ms(noise)} but systematically slower, sign test p = ${p.toFixed(3)})`
+            : `PASS (noise ${ms(noise)}${delta < 0 ? '; faster' : ''}, sign test p = ${p.toFixed(2)})`,
+    };
+  };
+  const judged =
+    `noise = 75th percentile of |twin − seed| per round, the twin being the ${seedCount}-signatory page again; ` +
+    'fails when the median Δ is above the noise, or when the long list is slower in a systematic way (two-sided sign test on the per-round Δ, p < 0.05); being faster does not fail';
+  for (const [probe, key] of probes) {
+    const fromNavigation = compare((runs) => pick(runs, key));
     row(
-      `expand the full list (${big}): next frame`,
-      `${ms(median(expand))} (max ${ms(Math.max(...expand))})`,
-      `≤ ${GOALS.expandMs} ms median`,
-      median(expand) <= GOALS.expandMs ? 'PASS' : 'FAIL',
-      `puppeteer click on [part="toggle"]; click event timeStamp → end of the next frame (rAF + MessageChannel); median of ${expand.length} pages`,
+      `navigation → text painted, ${big} ÷ ${seedCount} signatories (${probe} probe)`,
+      fromNavigation.value,
+      '—',
+      `info (${fromNavigation.verdict.replace(/ \(.*/, '')} against "same within noise")`,
+      `as above, same rounds; includes transferring and parsing the ${kb(size.big.raw)} file instead of ${kb(size.seed.raw)} (gzip from a local server: ${kb(size.big.gzip)} and ${kb(size.seed.gzip)} on the wire); ${judged}`,
     );
-    const complete = pick(interactions, 'expandComplete').filter(Boolean);
+    const afterScript = compare((runs) => runs.map((run) => run[key] - run.defined));
     row(
-      `expand the full list (${big}): every name in the DOM`,
-      complete.length
-        ? `${ms(median(pick(complete, 'elapsed')))} over ${median(pick(complete, 'frames'))} frames; frame median ${ms(median(pick(complete, 'typical')))}, longest ${ms(median(pick(complete, 'longest')))}; ${median(pick(complete, 'over50'))} frames over 50 ms`
-        : 'n/a (the list never held every name)',
-      'none set',
-      'info',
-      `same click, to the end of the first frame with ${big} <li> in #signatory-list; frames = gaps between frame ends meanwhile, per page, then the median over pages`,
+      `initial render, ${big} ÷ ${seedCount} signatories (${probe} probe)`,
+      afterScript.value,
+      'same within noise',
+      afterScript.verdict,
+      `customElements.define('joint-statement') called (the file has arrived and its top level has run) → text painted, same rounds; ${judged}`,
     );
-    const switchCollapsed = pick(interactions, 'switchCollapsed');
-    row(
-      `language switch, ${big}, list collapsed`,
-      `${ms(median(switchCollapsed))} (max ${ms(Math.max(...switchCollapsed))})`,
-      'none set',
-      'info',
-      `puppeteer click on a [part="switcher"] button (en → es) → end of the next frame; median of ${switchCollapsed.length} pages`,
-    );
-    const switchExpanded = pick(interactions, 'switchExpanded');
-    const capped = switchExpanded.filter((result) => result.capped).length;
-    // A capped run took longer than the cap: for the median it counts as "at least the cap".
-    const switchTimes = switchExpanded.map((result) => (result.capped ? Infinity : result.elapsed));
-    const switchMedian = median(switchTimes);
-    row(
-      `language switch, ${big}, list expanded`,
-      Number.isFinite(switchMedian)
-        ? `${ms(switchMedian)} (max ${capped ? `> ${ms(SWITCH_CAP_MS)}` : ms(Math.max(...switchTimes))})`
-        : `> ${ms(SWITCH_CAP_MS)} in ${capped} of ${switchExpanded.length} pages (stopped waiting; the page was still frozen)`,
-      'none set',
-      'info',
-      `es → pt with all ${big} names shown (after the filter is cleared), click → end of the next frame, waiting at most ${ms(SWITCH_CAP_MS)}; median of ${switchExpanded.length} pages`,
-    );
-    const keystrokes = interactions.flatMap((run) => run.keystrokes);
-    const firstKeys = interactions.filter((run) => run.keystrokes.length).map((run) => run.keystrokes[0]);
-    const filterResult = interactions.find((run) => run.filterResult)?.filterResult;
-    if (keystrokes.length && filterResult) {
-      row(
-        `filter keystroke, ${big} (expanded, es)`,
-        `${ms(median(keystrokes))} median, p90 ${ms(quantile(keystrokes, 0.9))}, max ${ms(Math.max(...keystrokes))}; first key ${ms(median(firstKeys))}`,
-        'none set',
-        filterResult.visible > 0 ? 'info' : 'FAIL (nothing matched)',
-        `puppeteer keyboard.type of "${TYPED}" one key at a time into the focused [part="filter"]; keydown timeStamp → end of the frame after the input event; ` +
-          `${keystrokes.length} keys over ${firstKeys.length} pages; "${filterResult.value}" left ${filterResult.visible} names visible ("${filterResult.count}")`,
-      );
-    } else {
-      row(`filter keystroke, ${big}`, 'n/a (no filter in this build)', 'none set', 'n/a', 'no [part="filter"] in the expanded shadow root');
-    }
   }
 
-  if (heap.length) {
-    // Heap.
-    const heapAt = (point) => pick(pick(heap, point), 'heap');
-    const growth = heap.map((run) => run.after1000.heap - run.after10.heap);
-    const secondGrowth = heap.map((run) => run.after2000.heap - run.after1000.heap);
-    const nodeGrowth = heap.map((run) => run.after2000.nodes - run.after10.nodes);
-    const listenerGrowth = heap.map((run) => run.after2000.listeners - run.after10.listeners);
-    // Noise: the larger of re-reading with nothing in between and the spread of the first
-    // reading across pages.
-    const noiseOf = (runs) => {
-      const reread = Math.max(...runs.map((run) => Math.abs(run.again.heap - run.after10.heap)));
-      const first = runs.map((run) => run.after10.heap);
-      return { reread, noise: Math.max(reread, Math.max(...first) - Math.min(...first)) };
-    };
-    const { reread: readNoise, noise: heapNoise } = noiseOf(heap);
-    const extraCycles = CYCLES.many - CYCLES.few;
+}
+
+function interactionRows({ bigCount, interactions }, row) {
+  if (!interactions.length) return;
+  const big = bigCount.toLocaleString('en');
+  const expand = pick(interactions, 'expand');
+  row(
+    `expand the full list (${big}): next frame`,
+    `${ms(median(expand))} (max ${ms(Math.max(...expand))})`,
+    `≤ ${GOALS.expandMs} ms median`,
+    median(expand) <= GOALS.expandMs ? 'PASS' : 'FAIL',
+    `puppeteer click on [part="toggle"]; click event timeStamp → end of the next frame (rAF + MessageChannel); median of ${expand.length} pages`,
+  );
+  const complete = pick(interactions, 'expandComplete').filter(Boolean);
+  row(
+    `expand the full list (${big}): every name in the DOM`,
+    complete.length
+      ? `${ms(median(pick(complete, 'elapsed')))} over ${median(pick(complete, 'frames'))} frames; frame median ${ms(median(pick(complete, 'typical')))}, longest ${ms(median(pick(complete, 'longest')))}; ${median(pick(complete, 'over50'))} frames over 50 ms`
+      : 'n/a (the list never held every name)',
+    'none set',
+    'info',
+    `same click, to the end of the first frame with ${big} <li> in #signatory-list; frames = gaps between frame ends meanwhile, per page, then the median over pages`,
+  );
+  const switchCollapsed = pick(interactions, 'switchCollapsed');
+  row(
+    `language switch, ${big}, list collapsed`,
+    `${ms(median(switchCollapsed))} (max ${ms(Math.max(...switchCollapsed))})`,
+    'none set',
+    'info',
+    `puppeteer click on a [part="switcher"] button (en → es) → end of the next frame; median of ${switchCollapsed.length} pages`,
+  );
+  const switchExpanded = pick(interactions, 'switchExpanded');
+  const capped = switchExpanded.filter((result) => result.capped).length;
+  // A capped run took longer than the cap: for the median it counts as "at least the cap".
+  const switchTimes = switchExpanded.map((result) => (result.capped ? Infinity : result.elapsed));
+  const switchMedian = median(switchTimes);
+  row(
+    `language switch, ${big}, list expanded`,
+    Number.isFinite(switchMedian)
+      ? `${ms(switchMedian)} (max ${capped ? `> ${ms(SWITCH_CAP_MS)}` : ms(Math.max(...switchTimes))})`
+      : `> ${ms(SWITCH_CAP_MS)} in ${capped} of ${switchExpanded.length} pages (stopped waiting; the page was still frozen)`,
+    'none set',
+    'info',
+    `es → pt with all ${big} names shown (after the filter is cleared), click → end of the next frame, waiting at most ${ms(SWITCH_CAP_MS)}; median of ${switchExpanded.length} pages`,
+  );
+  const keystrokes = interactions.flatMap((run) => run.keystrokes);
+  const firstKeys = interactions.filter((run) => run.keystrokes.length).map((run) => run.keystrokes[0]);
+  const filterResult = interactions.find((run) => run.filterResult)?.filterResult;
+  if (keystrokes.length && filterResult) {
     row(
-      `JS heap after ${CYCLES.many} vs ${CYCLES.few} create/attach/detach cycles`,
-      `${signedKb(median(growth))} (${kb(median(heapAt('after10')))} → ${kb(median(heapAt('after1000')))}; ${(median(growth) / extraCycles).toFixed(0)} B/cycle)`,
+      `filter keystroke, ${big} (expanded, es)`,
+      `${ms(median(keystrokes))} median, p90 ${ms(quantile(keystrokes, 0.9))}, max ${ms(Math.max(...keystrokes))}; first key ${ms(median(firstKeys))}`,
+      'none set',
+      filterResult.visible > 0 ? 'info' : 'FAIL (nothing matched)',
+      `puppeteer keyboard.type of "${TYPED}" one key at a time into the focused [part="filter"]; keydown timeStamp → end of the frame after the input event; ` +
+        `${keystrokes.length} keys over ${firstKeys.length} pages; "${filterResult.value}" left ${filterResult.visible} names visible ("${filterResult.count}")`,
+    );
+  } else {
+    row(`filter keystroke, ${big}`, 'n/a (no filter in this build)', 'none set', 'n/a', 'no [part="filter"] in the expanded shadow root');
+  }
+
+}
+
+function heapRows({ seedCount, heap, heapNoWarmUp }, row) {
+  if (!heap.length) return;
+  const heapAt = (point) => pick(pick(heap, point), 'heap');
+  const growth = heap.map((run) => run.after1000.heap - run.after10.heap);
+  const secondGrowth = heap.map((run) => run.after2000.heap - run.after1000.heap);
+  const nodeGrowth = heap.map((run) => run.after2000.nodes - run.after10.nodes);
+  const listenerGrowth = heap.map((run) => run.after2000.listeners - run.after10.listeners);
+  // Noise: the larger of re-reading with nothing in between and the spread of the first
+  // reading across pages.
+  const noiseOf = (runs) => {
+    const reread = Math.max(...runs.map((run) => Math.abs(run.again.heap - run.after10.heap)));
+    const first = runs.map((run) => run.after10.heap);
+    return { reread, noise: Math.max(reread, Math.max(...first) - Math.min(...first)) };
+  };
+  const { reread: readNoise, noise: heapNoise } = noiseOf(heap);
+  const extraCycles = CYCLES.many - CYCLES.few;
+  row(
+    `JS heap after ${CYCLES.many} vs ${CYCLES.few} create/attach/detach cycles`,
+    `${signedKb(median(growth))} (${kb(median(heapAt('after10')))} → ${kb(median(heapAt('after1000')))}; ${(median(growth) / extraCycles).toFixed(0)} B/cycle)`,
+    'no growth beyond noise',
+    median(growth) <= heapNoise ? `PASS (noise ${kb(heapNoise)})` : `FAIL (noise ${kb(heapNoise)}; see the rows below)`,
+    `createElement + append + await updateComplete + remove, on a page with the ${seedCount}-signatory bundle; CDP HeapProfiler.collectGarbage ×3 then Runtime.getHeapUsage (usedSize); ` +
+      `noise = larger of re-reading with nothing in between (${kb(readNoise)}) and the spread of the ${CYCLES.few}-cycle heap across pages; median of ${heap.length} pages`,
+  );
+  // What grew: a leak adds objects the page can reach; V8 warming up adds compiled code and
+  // its own bookkeeping, once.
+  const kindGrowth = (kind) => median(heap.map((run) => run.after1000.kinds[kind] - run.after10.kinds[kind]));
+  const objectGrowth = kindGrowth('objects');
+  row(
+    `JS heap after ${CYCLES.many} vs ${CYCLES.few} cycles, by kind`,
+    `objects ${signedKb(objectGrowth)}; compiled code ${signedKb(kindGrowth('code'))}; V8's own structures ${signedKb(kindGrowth('engine'))}`,
+    'objects: no growth beyond noise',
+    objectGrowth <= heapNoise ? `PASS (noise ${kb(heapNoise)})` : `FAIL (noise ${kb(heapNoise)})`,
+    'HeapProfiler.takeHeapSnapshot at both points, self sizes summed by node type: "code" = bytecode and optimised machine code; "system / …" = maps, weak lists, feedback; objects = the rest of the JS heap (objects, closures, strings, arrays); median of the per-page differences',
+  );
+  if (heapNoWarmUp.length) {
+    const noWarmUpGrowth = median(heapNoWarmUp.map((run) => run.after1000.heap - run.after10.heap));
+    const noWarmUpNoise = noiseOf(heapNoWarmUp).noise;
+    row(
+      `JS heap after ${CYCLES.many} vs ${CYCLES.few} cycles, V8's warm-up off`,
+      `${signedKb(noWarmUpGrowth)} (${kb(median(heapNoWarmUp.map((run) => run.after10.heap)))} → ${kb(median(heapNoWarmUp.map((run) => run.after1000.heap)))}; ` +
+        `objects ${signedKb(median(heapNoWarmUp.map((run) => run.after1000.kinds.objects - run.after10.kinds.objects)))}), ` +
+        `then ${signedKb(median(heapNoWarmUp.map((run) => run.after2000.heap - run.after1000.heap)))} over the next ${CYCLES.many}`,
       'no growth beyond noise',
-      median(growth) <= heapNoise ? `PASS (noise ${kb(heapNoise)})` : `FAIL (noise ${kb(heapNoise)}; see the rows below)`,
-      `createElement + append + await updateComplete + remove, on a page with the ${seedCount}-signatory bundle; CDP HeapProfiler.collectGarbage ×3 then Runtime.getHeapUsage (usedSize); ` +
-        `noise = larger of re-reading with nothing in between (${kb(readNoise)}) and the spread of the ${CYCLES.few}-cycle heap across pages; median of ${heap.length} pages`,
-    );
-    // What grew: a leak adds objects the page can reach; V8 warming up adds compiled code and
-    // its own bookkeeping, once.
-    const kindGrowth = (kind) => median(heap.map((run) => run.after1000.kinds[kind] - run.after10.kinds[kind]));
-    const objectGrowth = kindGrowth('objects');
-    row(
-      `JS heap after ${CYCLES.many} vs ${CYCLES.few} cycles, by kind`,
-      `objects ${signedKb(objectGrowth)}; compiled code ${signedKb(kindGrowth('code'))}; V8's own structures ${signedKb(kindGrowth('engine'))}`,
-      'objects: no growth beyond noise',
-      objectGrowth <= heapNoise ? `PASS (noise ${kb(heapNoise)})` : `FAIL (noise ${kb(heapNoise)})`,
-      'HeapProfiler.takeHeapSnapshot at both points, self sizes summed by node type: "code" = bytecode and optimised machine code; "system / …" = maps, weak lists, feedback; objects = the rest of the JS heap (objects, closures, strings, arrays); median of the per-page differences',
-    );
-    if (heapNoWarmUp.length) {
-      const noWarmUpGrowth = median(heapNoWarmUp.map((run) => run.after1000.heap - run.after10.heap));
-      const noWarmUpNoise = noiseOf(heapNoWarmUp).noise;
-      row(
-        `JS heap after ${CYCLES.many} vs ${CYCLES.few} cycles, V8's warm-up off`,
-        `${signedKb(noWarmUpGrowth)} (${kb(median(heapNoWarmUp.map((run) => run.after10.heap)))} → ${kb(median(heapNoWarmUp.map((run) => run.after1000.heap)))}; ` +
-          `objects ${signedKb(median(heapNoWarmUp.map((run) => run.after1000.kinds.objects - run.after10.kinds.objects)))}), ` +
-          `then ${signedKb(median(heapNoWarmUp.map((run) => run.after2000.heap - run.after1000.heap)))} over the next ${CYCLES.many}`,
-        'no growth beyond noise',
-        noWarmUpGrowth <= noWarmUpNoise ? `PASS (noise ${kb(noWarmUpNoise)})` : `FAIL (noise ${kb(noWarmUpNoise)})`,
-        `the same cycles and readings in a Chromium started with ${NO_WARM_UP_FLAGS}: no function is compiled beyond bytecode, and each function gets its feedback vector on its first call instead of around its 8th, so what grows is what the page keeps; median of ${heapNoWarmUp.length} pages`,
-      );
-    }
-    // A leak grows by the same amount per cycle; warm-up levels off. The second thousand tells.
-    const ratio = median(secondGrowth) / Math.max(median(growth), 1);
-    const leaking = median(nodeGrowth) >= extraCycles / 10 || median(listenerGrowth) >= extraCycles / 10 || (median(secondGrowth) > heapNoise && ratio > 0.5);
-    row(
-      `leak check: cycles ${CYCLES.many + 1}–${2 * CYCLES.many}`,
-      `heap ${signedKb(median(secondGrowth))} (${Math.round(ratio * 100)} % of the first ${CYCLES.many}), of which objects ${signedKb(median(heap.map((run) => run.after2000.kinds.objects - run.after1000.kinds.objects)))}; DOM nodes ${signed(median(nodeGrowth))}, JS event listeners ${signed(median(listenerGrowth))} over all ${2 * CYCLES.many}`,
-      'no per-cycle growth',
-      leaking ? 'FAIL (grows with every cycle)' : 'PASS (growth levels off: one-off warm-up, not per element)',
-      `${CYCLES.many} more cycles on the same pages; Memory.getDOMCounters; a leak keeps growing (> 50 % of the first thousand's growth, or ≥ 1 node or listener per 10 cycles)`,
+      noWarmUpGrowth <= noWarmUpNoise ? `PASS (noise ${kb(noWarmUpNoise)})` : `FAIL (noise ${kb(noWarmUpNoise)})`,
+      `the same cycles and readings in a Chromium started with ${NO_WARM_UP_FLAGS}: no function is compiled beyond bytecode, and each function gets its feedback vector on its first call instead of around its 8th, so what grows is what the page keeps; median of ${heapNoWarmUp.length} pages`,
     );
   }
+  // A leak grows by the same amount per cycle; warm-up levels off. The second thousand tells.
+  const ratio = median(secondGrowth) / Math.max(median(growth), 1);
+  const leaking = median(nodeGrowth) >= extraCycles / 10 || median(listenerGrowth) >= extraCycles / 10 || (median(secondGrowth) > heapNoise && ratio > 0.5);
+  row(
+    `leak check: cycles ${CYCLES.many + 1}–${2 * CYCLES.many}`,
+    `heap ${signedKb(median(secondGrowth))} (${Math.round(ratio * 100)} % of the first ${CYCLES.many}), of which objects ${signedKb(median(heap.map((run) => run.after2000.kinds.objects - run.after1000.kinds.objects)))}; DOM nodes ${signed(median(nodeGrowth))}, JS event listeners ${signed(median(listenerGrowth))} over all ${2 * CYCLES.many}`,
+    'no per-cycle growth',
+    leaking ? 'FAIL (grows with every cycle)' : 'PASS (growth levels off: one-off warm-up, not per element)',
+    `${CYCLES.many} more cycles on the same pages; Memory.getDOMCounters; a leak keeps growing (> 50 % of the first thousand's growth, or ≥ 1 node or listener per 10 cycles)`,
+  );
 
-  const escape = (cell) => String(cell).replace(/\|/g, '\\|');
-  return [
-    '| measure | value | goal | verdict | how |',
-    '|---|---|---|---|---|',
-    ...rows.map((cells) => `| ${cells.map(escape).join(' | ')} |`),
-  ].join('\n');
 }
-
-/** Two-sided sign test: how likely this many rounds one way or the other if there were no difference. */
-function signTest(up, down) {
-  const n = up + down;
-  const k = Math.max(up, down);
-  let tail = 0;
-  for (let i = k; i <= n; i++) tail += binomial(n, i) / 2 ** n;
-  return Math.min(1, 2 * tail);
-}
-const binomial = (n, k) => {
-  let result = 1;
-  for (let i = 1; i <= k; i++) result = (result * (n - k + i)) / i;
-  return result;
-};
-
-const signed = (value) => `${value >= 0 ? '+' : ''}${Math.round(value)}`;
-const signedMs = (value) => `${value >= 0 ? '+' : '−'}${ms(Math.abs(value))}`;
-const signedKb = (bytes) => `${bytes >= 0 ? '+' : '−'}${kb(Math.abs(bytes))}`;
 
 const state = {};
 let cleaned = false;

@@ -26,3 +26,21 @@ export function shuffle(list, random) {
   }
   return list;
 }
+
+/** Two-sided sign test: how likely this many rounds one way or the other if there were no difference. */
+export function signTest(up, down) {
+  const n = up + down;
+  const k = Math.max(up, down);
+  let tail = 0;
+  for (let i = k; i <= n; i++) tail += binomial(n, i) / 2 ** n;
+  return Math.min(1, 2 * tail);
+}
+const binomial = (n, k) => {
+  let result = 1;
+  for (let i = 1; i <= k; i++) result = (result * (n - k + i)) / i;
+  return result;
+};
+
+export const signed = (value) => `${value >= 0 ? '+' : ''}${Math.round(value)}`;
+export const signedMs = (value) => `${value >= 0 ? '+' : '−'}${ms(Math.abs(value))}`;
+export const signedKb = (bytes) => `${bytes >= 0 ? '+' : '−'}${kb(Math.abs(bytes))}`;

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { compileContent } from '../../scripts/content/compile.mjs';
 import { contentDir, contentWith, root } from './content-helpers.mjs';
 
-const generated = join(root, 'src/generated/statement.ts');
+const generated = join(root, 'src/generated/statement.json');
 const compile = (env) => spawnSync(process.execPath, ['scripts/compile-content.mjs'], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
 
 describe('npm run content', () => {

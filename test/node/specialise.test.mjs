@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { buildBundle } from '../../scripts/bench/build.mjs';
-import { writeSyntheticContent } from '../../scripts/bench/synthetic-content.mjs';
+import { buildBundle } from '../../scripts/lib/build-bundle.mjs';
+import { writeSyntheticContent } from '../../scripts/lib/synthetic-content.mjs';
 import { root } from './content-helpers.mjs';
 
 // The seed's bundle leaves out the filter (test/node/bundle.test.mjs); a statement with more

@@ -3,7 +3,7 @@
 // copied from content/) with many generated signatories. Deterministic: the same seed and
 // count always give the same file, so runs on different days measure the same list.
 //
-//   node scripts/bench/synthetic-content.mjs <out-dir> [count=10000] [seed=20190603]
+//   node scripts/lib/synthetic-content.mjs <out-dir> [count=10000] [seed=20190603]
 //
 // Names are unique even when case and accents are ignored (the content compiler rejects
 // "Acción X" next to "Accion X"), and many carry Spanish or Portuguese accents ("Ação",
@@ -95,7 +95,7 @@ export function writeSyntheticContent(outDir, { count = 10000, seed = 20190603, 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [outDir, count = '10000', seed = '20190603'] = process.argv.slice(2);
   if (!outDir) {
-    console.error('usage: node scripts/bench/synthetic-content.mjs <out-dir> [count=10000] [seed=20190603]');
+    console.error('usage: node scripts/lib/synthetic-content.mjs <out-dir> [count=10000] [seed=20190603]');
     process.exit(2);
   }
   writeSyntheticContent(resolve(outDir), { count: Number(count), seed: Number(seed) });

@@ -1,8 +1,8 @@
-// Headless Chromium from Debian, driven by puppeteer-core; never downloads a browser.
+// Headless Chromium from Debian, driven by puppeteer-core; never downloads a browser. Used by
+// the bench and by npm run screenshots.
 import { execFileSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs } from '../chromium-args.mjs';
-
 
 function chromiumPath() {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
@@ -52,8 +52,3 @@ export async function openPage(browser, { timeoutMs = 30000, cache = false } = {
 
 export const sleep = (msDelay) => new Promise((resolve) => setTimeout(resolve, msDelay));
 
-/** Two rendered frames and a short pause: the page is idle before the next measurement. */
-export async function settle(page, pause = 100) {
-  await page.evaluate(() => new Promise((resolve) => window.__afterNextFrame(() => window.__afterNextFrame(resolve))));
-  await sleep(pause);
-}

@@ -5,6 +5,7 @@
 import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readCompiledStatement } from './compiled-statement.mjs';
 
 const copied = ['src', 'scripts', 'rollup.config.mjs', 'tsconfig.json', 'package.json'];
 
@@ -42,7 +43,7 @@ export async function buildBundle(root, workDir, contentDir, { timeoutMs = 12000
   const options = { cwd: workDir, timeout: timeoutMs, env };
   let log = await run(process.execPath, ['scripts/compile-content.mjs'], options);
   log += await run(process.execPath, [join(workDir, 'node_modules/rollup/dist/bin/rollup'), '-c', 'rollup.config.mjs'], options);
-  const statement = readStatement(join(workDir, 'src/generated/statement.ts'));
+  const statement = readCompiledStatement(workDir);
   return {
     bundle: readFileSync(join(workDir, 'dist/joint-statement.js')),
     hydrating: readFileSync(join(workDir, 'dist/joint-statement-hydrate.js')),
@@ -52,12 +53,4 @@ export async function buildBundle(root, workDir, contentDir, { timeoutMs = 12000
     statement,
     log,
   };
-}
-
-/** The statement object out of the generated module (a JSON literal after the type annotation). */
-function readStatement(file) {
-  const text = readFileSync(file, 'utf8');
-  const start = text.indexOf('= {', text.indexOf('export const statement')) + 2;
-  const end = text.lastIndexOf('}') + 1;
-  return JSON.parse(text.slice(start, end));
 }
