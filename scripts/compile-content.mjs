@@ -4,7 +4,7 @@
 // and the bundle's embed plugin and the bench read it. Also dist/full-text/<lang>.html, the
 // statement as plain HTML for the full-text snippet. Nothing is written unless the whole
 // content is valid.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileContent } from './content/compile.mjs';
@@ -18,6 +18,9 @@ const fullTextDir = resolve(root, 'dist/full-text');
 
 try {
   const statement = compileContent(contentDir);
+  // The folder holds this step's output only: a checkout built before the artifact was JSON
+  // still has a statement.ts there, which the type check would read.
+  rmSync(dirname(outFile), { recursive: true, force: true });
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, `${JSON.stringify(statement, null, 1)}\n`);
   mkdirSync(fullTextDir, { recursive: true });
