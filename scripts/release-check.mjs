@@ -9,7 +9,7 @@ import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rm
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { closeBrowser, launchBrowser } from './bench/browser.mjs';
+import { closeBrowser, launchBrowser } from './lib/browser.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // Inside the project, so the partner project finds the frameworks' own types (react, vue,
@@ -49,13 +49,15 @@ const filesUnder = (dir) =>
 
 /**
  * What partners need, and nothing else: the one-file bundle and its snippet, the full-text
- * fallbacks, the ES modules with their declarations (one pair per source module), the
- * framework types, the manifest, the README and the changelog.
+ * fallbacks, the ES modules with their declarations (one pair per source module) and the
+ * compiled statement they import, the framework types, the manifest, the README and the changelog.
  */
 function expectedFiles() {
   const modules = filesUnder(join(root, 'src'))
     .filter((file) => file.endsWith('.ts') && file !== 'joint-statement-bundle.ts')
     .flatMap((file) => [`lib/${file.replace(/\.ts$/, '.js')}`, `lib/${file.replace(/\.ts$/, '.d.ts')}`]);
+  // The compiled statement, which lib/statement.js imports as a JSON module.
+  const data = filesUnder(join(root, 'src')).filter((file) => file.endsWith('.json')).map((file) => `lib/${file}`);
   const fullTexts = filesUnder(join(root, 'dist/full-text')).map((file) => `dist/full-text/${file}`);
   return [
     'package.json',
@@ -67,6 +69,7 @@ function expectedFiles() {
     'dist/embed.json',
     ...fullTexts,
     ...modules,
+    ...data,
     ...['jsx', 'react', 'preact', 'vue', 'svelte'].map((name) => `lib/types/${name}.d.ts`),
   ].sort();
 }
