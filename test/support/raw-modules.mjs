@@ -4,8 +4,8 @@ import { join, normalize } from 'node:path';
 /**
  * Dev-server middleware: `/raw/lib/…` and `/raw/node_modules/…` serve those ES modules (and
  * the JSON module lib/statement.js imports) byte for byte, bare specifiers and all, as a plain
- * static server would. The test server rewrites
- * bare imports everywhere else, which would hide what a page's import map must provide.
+ * static server would. The test server rewrites bare imports everywhere else, which would
+ * hide what a page's import map must provide.
  */
 export function rawModules(rootDir = process.cwd()) {
   return async function serveRawModules(context, next) {
