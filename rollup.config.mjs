@@ -27,11 +27,13 @@ const plugins = ({ sizeReport, hydration }) => [
 ];
 
 // IIFE files: they run both as a classic <script src> and as <script type="module">, which an
-// ES-format bundle cannot (`export` is a syntax error in a classic script).
+// ES-format bundle cannot (`export` is a syntax error in a classic script). constBindings: the
+// compiled statement's JSON module then joins the file's other `const` declarations, so it
+// costs not a byte more than a statement written as TypeScript did.
 export default [
   {
     input: 'src/joint-statement-bundle.ts',
-    output: { file: 'dist/joint-statement.js', format: 'iife', sourcemap: false },
+    output: { file: 'dist/joint-statement.js', format: 'iife', sourcemap: false, generatedCode: { constBindings: true } },
     // dist/embed.html and dist/embed.json: the partner snippet, pinned by an SRI hash of the file.
     plugins: [...plugins({ hydration: false }), writeEmbed()],
   },
@@ -39,7 +41,7 @@ export default [
     // For pre-rendered snippets only: Lit's hydrate support adopts the declarative shadow DOM
     // the page already shows. A second file, so the plain bundle carries none of it.
     input: 'src/joint-statement-hydrate.ts',
-    output: { file: 'dist/joint-statement-hydrate.js', format: 'iife', sourcemap: false },
+    output: { file: 'dist/joint-statement-hydrate.js', format: 'iife', sourcemap: false, generatedCode: { constBindings: true } },
     // dist/prerendered/<lang>.html, dist/embed-prerendered.html and .json.
     plugins: [...plugins({ sizeReport: { over: 'dist/joint-statement.js' }, hydration: true }), writePrerendered()],
   },
