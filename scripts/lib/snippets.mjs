@@ -208,18 +208,24 @@ export function fallbackLang(embed, lang) {
 
 /**
  * Every snippet the generator can offer, for checks that must cover them all (the
- * real-WordPress run, layout-shift tests): each destination and delivery, with the defaults
- * and with every option changed. `fullTexts` maps each language to dist/full-text/<lang>.html.
+ * real-WordPress run, layout-shift tests): each kind, destination and delivery, with the
+ * defaults and with every option changed. `parts` maps each language to what the kinds carry
+ * inside: `{ fullText }` (dist/full-text/<lang>.html) and whatever another kind needs; a plain
+ * string is taken as the full text.
  */
-export function everySnippet(embed, fullTexts) {
+export function everySnippet(embed, parts) {
   const changed = { lang: embed.languages.at(-1).lang, previewCount: '5', headingLevel: '3', theme: 'dark', accent: '#8a1c1c' };
-  return Object.keys(DESTINATIONS).flatMap((destination) =>
-    (DESTINATIONS[destination].shortcode ? ['pinned'] : Object.keys(DELIVERIES)).flatMap((delivery) =>
-      [{}, changed].map((options) => {
-        const choices = { ...options, destination, delivery };
-        const fullText = fullTexts[fallbackLang(embed, choices.lang)];
-        return { name: `${destination}, ${delivery}, ${options.lang ? 'every option changed' : 'defaults'}`, choices, ...snippetFor(embed, choices, { fullText }) };
-      }),
+  const partsFor = (lang) => (typeof parts[lang] === 'string' ? { fullText: parts[lang] } : parts[lang]);
+  const kinds = Object.keys(KINDS);
+  return kinds.flatMap((kind) =>
+    Object.keys(DESTINATIONS).flatMap((destination) =>
+      (DESTINATIONS[destination].shortcode ? ['pinned'] : Object.keys(DELIVERIES)).flatMap((delivery) =>
+        [{}, changed].map((options) => {
+          const choices = { ...options, kind, destination, delivery };
+          const name = [kinds.length > 1 && kind, destination, delivery, options.lang ? 'every option changed' : 'defaults'].filter(Boolean).join(', ');
+          return { name, choices, ...snippetFor(embed, choices, partsFor(fallbackLang(embed, choices.lang))) };
+        }),
+      ),
     ),
   );
 }
