@@ -18,7 +18,6 @@ export class QuietAnnouncer {
   announceAfterPause(count: string, limit: string | undefined): void {
     clearTimeout(this.timer);
     this.timer = window.setTimeout(() => {
-      this.timer = 0;
       this.text = limit && !this.saidLimit ? `${count} ${limit}` : count;
       this.saidLimit = Boolean(limit);
       this.changed();
@@ -28,7 +27,6 @@ export class QuietAnnouncer {
   /** Forgets what was said and cancels what was about to be (the filter went away). */
   clear(): void {
     clearTimeout(this.timer);
-    this.timer = 0;
     this.text = '';
     this.saidLimit = false;
   }

@@ -7,7 +7,7 @@ import { prepareFormatters } from './messages.js';
 import { QuietAnnouncer } from './quiet-announcer.js';
 import { filterCountSentences, RENDER_CHUNK, renderSignatoryList, showsFilter, type SignatoryListState } from './signatory-list.js';
 import { SignatorySearch } from './signatory-search.js';
-import { ToggleHeight } from './toggle-height.js';
+import { followToggleHeight } from './toggle-height.js';
 import { whenIdle } from './when-idle.js';
 
 /**
@@ -27,7 +27,8 @@ export class SignatoryListController implements ReactiveController, SignatoryLis
   renderedCount = 0;
   query = '';
   matches?: number[];
-  private readonly announcer = new QuietAnnouncer(() => this.host.requestUpdate());
+  /** Made with the first query: a build without long lists (see long-lists.ts) ships none of it. */
+  private announcer?: QuietAnnouncer;
 
   /** Between beforeprint and afterprint: every signatory is rendered for the printout. */
   private printing = false;
@@ -43,7 +44,7 @@ export class SignatoryListController implements ReactiveController, SignatoryLis
   /** The language whose filter keys and formatters are built; see prepareFilterWhenIdle. */
   private filterPreparedFor?: Translation;
   private cancelFilterPreparation?: () => void;
-  private readonly toggleHeight = new ToggleHeight();
+  private readonly followToggle = followToggleHeight();
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -62,13 +63,13 @@ export class SignatoryListController implements ReactiveController, SignatoryLis
     this.growFrame = this.growTimer = 0;
     this.cancelFilterPreparation?.();
     this.cancelFilterPreparation = undefined;
-    this.toggleHeight.stop();
-    this.announcer.clear();
+    this.followToggle(null);
+    this.announcer?.clear();
   }
 
   /** The status region's text: the match count, once typing pauses. */
   get announcement(): string {
-    return this.announcer.text;
+    return this.announcer?.text ?? '';
   }
 
   /** Takes this update's values from the host; call it from the host's `willUpdate`. */
@@ -88,9 +89,10 @@ export class SignatoryListController implements ReactiveController, SignatoryLis
     this.translation = translation;
     this.expanded = expanded;
     this.previewCount = previewCount;
-    if (!showsFilter(signatories.length, expanded) || languageChanged) this.announcer.clear();
+    if (!showsFilter(signatories.length, expanded) || languageChanged) this.announcer?.clear();
     else if (this.queryChanged) {
       const { count, limit } = filterCountSentences(this);
+      this.announcer ??= new QuietAnnouncer(() => this.host.requestUpdate());
       this.announcer.announceAfterPause(count, limit);
     }
     this.queryChanged = false;
@@ -103,7 +105,7 @@ export class SignatoryListController implements ReactiveController, SignatoryLis
     this.prepareFilterWhenIdle();
     const toggle = this.host.shadowRoot?.querySelector<HTMLElement>('[part="toggle"]') ?? null;
     // Only the expanded list's toggle is sticky.
-    this.toggleHeight.watch(this.expanded ? toggle : null);
+    this.followToggle(this.expanded ? toggle : null);
     if (this.focusToggleAfterUpdate) toggle?.focus();
     else if (this.focusRevealedAfterUpdate) this.focusFirstRevealed();
     this.focusToggleAfterUpdate = this.focusRevealedAfterUpdate = false;
@@ -128,13 +130,11 @@ export class SignatoryListController implements ReactiveController, SignatoryLis
    * it sticks to the window's bottom as "Show fewer".
    */
   private focusFirstRevealed(): void {
-    const root = this.host.shadowRoot;
-    const filter = root?.querySelector<HTMLElement>('[part="filter"]');
-    if (filter) return filter.focus();
-    const item = root?.getElementById('signatory-list')?.children[this.previewCount] as HTMLElement | undefined;
-    if (!item) return;
-    item.tabIndex = -1;
-    item.focus();
+    const root = this.host.shadowRoot!;
+    const filter = LONG_LISTS && root.querySelector<HTMLElement>('[part="filter"]');
+    const item = root.getElementById('signatory-list')!.children[this.previewCount] as HTMLElement | undefined;
+    if (!filter && item) item.tabIndex = -1;
+    (filter || item)?.focus();
   }
 
   readonly filter = (query: string): void => {

@@ -133,7 +133,6 @@ export const longListStyles = () => css`
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;

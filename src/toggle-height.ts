@@ -4,26 +4,20 @@
  * lines; the names' scroll margin is sized from this, so a name reached with Tab scrolls
  * into view above the toggle, not behind it (WCAG 2.4.11, focus not obscured).
  * Set through the CSSOM, which a strict style-src allows (unlike a style attribute).
+ * Returns the function to call with the toggle to follow (null: none, or not sticky).
  */
-export class ToggleHeight {
-  private observer?: ResizeObserver;
-  private watched?: HTMLElement;
-
-  /** Follows this toggle (null: none shown, or not sticky because the list is collapsed). */
-  watch(toggle: HTMLElement | null): void {
-    if (toggle === this.watched) return;
-    this.stop();
+export function followToggleHeight(): (toggle: HTMLElement | null) => void {
+  let followed: HTMLElement | null = null;
+  // Made on first use: a server renderer has no ResizeObserver.
+  let observer: ResizeObserver | undefined;
+  return (toggle) => {
+    if (toggle === followed) return;
+    observer?.disconnect();
+    followed = toggle;
     if (!toggle) return;
-    this.observer ??= new ResizeObserver(([entry]) => {
-      const height = entry.borderBoxSize?.[0]?.blockSize ?? entry.target.getBoundingClientRect().height;
-      entry.target.parentElement?.style.setProperty('--_toggle-height', `${height}px`);
-    });
-    this.observer.observe(toggle);
-    this.watched = toggle;
-  }
-
-  stop(): void {
-    if (this.watched) this.observer?.unobserve(this.watched);
-    this.watched = undefined;
-  }
+    observer ??= new ResizeObserver(([{ target, borderBoxSize }]) =>
+      target.parentElement!.style.setProperty('--_toggle-height', `${borderBoxSize[0].blockSize}px`),
+    );
+    observer.observe(toggle);
+  };
 }
