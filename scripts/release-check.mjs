@@ -47,18 +47,23 @@ const filesUnder = (dir) =>
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
 
+/** Entry points Rollup builds into dist/ only (tsconfig.lib.json leaves them out of lib/). */
+const bundleEntries = ['joint-statement-bundle.ts', 'joint-statement-hydrate.ts'];
+
 /**
- * What partners need, and nothing else: the one-file bundle and its snippet, the full-text
- * fallbacks, the ES modules with their declarations (one pair per source module) and the
- * compiled statement they import, the framework types, the manifest, the README and the changelog.
+ * What partners need, and nothing else: the one-file bundle and its snippet, the hydrating
+ * bundle with its pre-rendered snippet and pages, the full-text fallbacks, the ES modules with
+ * their declarations (one pair per source module) and the compiled statement they import, the
+ * framework types, the manifest, the README and the changelog.
  */
 function expectedFiles() {
   const modules = filesUnder(join(root, 'src'))
-    .filter((file) => file.endsWith('.ts') && file !== 'joint-statement-bundle.ts')
+    .filter((file) => file.endsWith('.ts') && !bundleEntries.includes(file))
     .flatMap((file) => [`lib/${file.replace(/\.ts$/, '.js')}`, `lib/${file.replace(/\.ts$/, '.d.ts')}`]);
   // The compiled statement, which lib/statement.js imports as a JSON module.
   const data = filesUnder(join(root, 'src')).filter((file) => file.endsWith('.json')).map((file) => `lib/${file}`);
   const fullTexts = filesUnder(join(root, 'dist/full-text')).map((file) => `dist/full-text/${file}`);
+  const prerendered = filesUnder(join(root, 'dist/prerendered')).map((file) => `dist/prerendered/${file}`);
   return [
     'package.json',
     'README.md',
@@ -67,7 +72,11 @@ function expectedFiles() {
     'dist/joint-statement.js',
     'dist/embed.html',
     'dist/embed.json',
+    'dist/joint-statement-hydrate.js',
+    'dist/embed-prerendered.html',
+    'dist/embed-prerendered.json',
     ...fullTexts,
+    ...prerendered,
     ...modules,
     ...data,
     ...['jsx', 'react', 'preact', 'vue', 'svelte'].map((name) => `lib/types/${name}.d.ts`),
@@ -173,6 +182,15 @@ try {
     const offered = /integrity="([^"]+)"/.exec(snippet)?.[1];
     if (offered !== integrity) throw new Error(`the generator offers integrity ${offered}, the packed file is ${integrity}`);
     console.log(`  ${integrity}`);
+  });
+
+  await check('the packed hydrating bundle hashes to the integrity in embed-prerendered.json and embed-prerendered.html', () => {
+    const integrity = sri(readFileSync(join(installed, 'dist/joint-statement-hydrate.js')));
+    const embed = JSON.parse(readFileSync(join(installed, 'dist/embed-prerendered.json'), 'utf8'));
+    if (embed.integrity !== integrity) throw new Error(`dist/embed-prerendered.json says ${embed.integrity}, the packed file is ${integrity}`);
+    if (!embed.url.includes(`${pkg.name}@${pkg.version}/dist/joint-statement-hydrate.js`)) throw new Error(`dist/embed-prerendered.json points at ${embed.url}`);
+    const html = readFileSync(join(installed, 'dist/embed-prerendered.html'), 'utf8');
+    if (!html.includes(`integrity="${integrity}"`)) throw new Error('dist/embed-prerendered.html does not carry the packed file’s integrity');
   });
 
   await check("import 'joint-statement' and 'joint-statement/react' work from the installed package (Node)", () => {
