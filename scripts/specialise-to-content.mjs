@@ -1,4 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readCompiledStatement } from './lib/compiled-statement.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const STATEMENT_MODULE = /[\\/]src[\\/]generated[\\/]statement\.json$/;
+/** Interface text that only the filter shows. */
+const FILTER_STRINGS = ['filter', 'filterCount', 'filterTooMany'];
 
 const MODULE = /[\\/]src[\\/]long-lists\.ts$/;
 const UNSET = 'const specialisedTo: number | undefined = undefined;';
@@ -9,8 +17,10 @@ const HYDRATION = 'const hydrationInBuild = true;';
  * Rollup plugin: builds the bundle for the statement it carries. src/long-lists.ts gets the
  * compiled signatory count, so `LONG_LISTS` is a constant and Rollup drops the code behind it
  * when the list is short (the filter, its search and the paced growth). A 10,000-name
- * statement keeps all of it. `hydration: false` (the plain bundle) also drops the code that
- * adopts a server render, which only Lit's hydrate support can run.
+ * statement keeps all of it, and a short one also leaves out the filter's interface text (so
+ * this plugin goes before the one that turns the JSON into a module). `hydration: false` (the
+ * plain bundle) also drops the code that adopts a server render, which only Lit's hydrate
+ * support can run.
  */
 export function specialiseToContent({ hydration = true } = {}) {
   let count;
@@ -22,6 +32,7 @@ export function specialiseToContent({ hydration = true } = {}) {
     },
     transform(code, id) {
       if (MODULE.test(id)) return { code: specialise(code, id, count), map: null };
+      if (STATEMENT_MODULE.test(id) && count !== undefined && count <= filterThreshold()) return { code: withoutFilterStrings(code), map: null };
       // The plain bundle has no hydrate support: its code to adopt a server render goes too.
       if (!hydration && HYDRATION_MODULE.test(id)) {
         if (!code.includes(HYDRATION)) throw new Error(`${id}: no "${HYDRATION}" to switch off`);
@@ -50,3 +61,18 @@ export function specialise(code, id, count) {
 }
 
 export const isLongListsModule = (id) => MODULE.test(id);
+
+/** The threshold as src/long-lists.ts states it, so the two never disagree. */
+function filterThreshold() {
+  const source = readFileSync(join(root, 'src/long-lists.ts'), 'utf8');
+  const threshold = /export const FILTER_THRESHOLD = (\d+);/.exec(source)?.[1];
+  if (!threshold) throw new Error('src/long-lists.ts: no "export const FILTER_THRESHOLD = <number>;"');
+  return Number(threshold);
+}
+
+/** The compiled statement (JSON) without the filter's interface text, which a short list never shows. */
+function withoutFilterStrings(json) {
+  const statement = JSON.parse(json);
+  for (const { ui } of statement.translations) for (const key of FILTER_STRINGS) delete ui[key];
+  return JSON.stringify(statement);
+}

@@ -13,12 +13,13 @@ describe('a bundle built for a statement of 25 signatories', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'joint-statement-specialise-'));
   after(() => rmSync(tmp, { recursive: true, force: true }));
 
-  it('carries the filter, its search and the paced growth', async () => {
+  it('carries the filter, its text, its search and the paced growth', async () => {
     const content = writeSyntheticContent(join(tmp, 'content'), { count: 25 });
     const { bundle, statement } = await buildBundle(root, join(tmp, 'build'), content);
     assert.equal(statement.signatories.length, 25);
     const code = bundle.toString('utf8');
-    for (const marker of ['signatory-filter', 'signatory-matches', 'NFD', 'requestIdleCallback']) {
+    const filterLabels = statement.translations.map(({ ui }) => ui.filter);
+    for (const marker of ['signatory-filter', 'signatory-matches', 'NFD', 'requestIdleCallback', ...filterLabels]) {
       assert.ok(code.includes(marker), `the bundle lacks "${marker}"`);
     }
   });
