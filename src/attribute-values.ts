@@ -10,4 +10,6 @@ export const PREVIEW_COUNT = { min: 0, default: 3 } as const;
 
 /** `theme`: `auto` follows the reader's colour-scheme preference. */
 export const THEMES = ['auto', 'light', 'dark'] as const;
-export const DEFAULT_THEME: (typeof THEMES)[number] = 'auto';
+/** The colour themes `theme` accepts. */
+export type Theme = (typeof THEMES)[number];
+export const DEFAULT_THEME: Theme = 'auto';

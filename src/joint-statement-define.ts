@@ -1,7 +1,7 @@
 import { JointStatement } from './joint-statement.js';
 
 export { JointStatement };
-export type { Theme } from './joint-statement.js';
+export type { Theme } from './attribute-values.js';
 export type { LanguageChangeDetail, LanguageChangeEvent, SignatoriesToggleDetail, SignatoriesToggleEvent } from './events.js';
 
 // Two partners' snippets on one page load this twice; the second must not throw.

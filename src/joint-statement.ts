@@ -1,7 +1,7 @@
 import { adoptStyles, html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
-import { DEFAULT_THEME, HEADING_LEVELS, PREVIEW_COUNT, THEMES } from './attribute-values.js';
+import { DEFAULT_THEME, HEADING_LEVELS, PREVIEW_COUNT, THEMES, type Theme } from './attribute-values.js';
 import { AttributeWarnings, integerIn } from './attribute-warnings.js';
 import type { Statement, Translation } from './content-model.js';
 import { canHydrate, HYDRATION_IN_BUILD, isServerRendered, renderedLanguage } from './declarative-root.js';
@@ -22,8 +22,6 @@ import compiledStatement from './statement.js';
 const DEFAULT_HEADING_LEVEL = HEADING_LEVELS.default;
 const DEFAULT_PREVIEW_COUNT = PREVIEW_COUNT.default;
 
-/** The colour themes `theme` accepts. */
-export type Theme = 'auto' | 'light' | 'dark';
 /**
  * Numeric attributes: an absent attribute means the default; an empty or non-numeric one is
  * NaN, so it is reported rather than read as 0. `!==` as the change test, because Lit's
@@ -84,7 +82,7 @@ export class JointStatement extends LitElement {
    */
   // useDefault: the default writes no attribute, so a bare element carries none its author did
   // not write (server-rendered markup would otherwise differ after upgrade; React's hydration says so).
-  @property({ reflect: true, useDefault: true }) theme: Theme = 'auto';
+  @property({ reflect: true, useDefault: true }) theme: Theme = DEFAULT_THEME;
 
   /** Whether the whole signatory list shows. */
   @property({ type: Boolean, reflect: true }) expanded = false;
