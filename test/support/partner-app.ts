@@ -1,8 +1,8 @@
 // What the framework tests share: a console that must stay silent, and the partner page's
 // own controls and state line, next to the widget it drives.
-import { waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { AppEvents } from '../frameworks/partner-page.js';
-import { languageButton, toggleOf, type JointStatement } from './widget.js';
+import { languageButton, titleOf, toggleOf, type JointStatement } from './widget.js';
 
 export type { AppEvents };
 
@@ -57,4 +57,37 @@ export async function driveWidgetToPage(page: Element): Promise<void> {
   toggleOf(el)!.click();
   const expected = el.expanded ? 'en expanded' : 'en collapsed';
   await waitUntil(() => pageState(page) === expected, `the page did not hear the toggle (${pageState(page)})`);
+}
+
+/**
+ * A partner page's whole life in one framework: `mount` renders the page (Spanish, collapsed)
+ * into a container and returns how to unmount it. The widget shows the page's language,
+ * follows the page's state, the page hears the reader's choices with their detail, and after
+ * unmounting nothing is left and nothing was printed to the console.
+ */
+export async function livePartnerPage(
+  framework: string,
+  mount: (container: HTMLElement, events: AppEvents) => () => unknown,
+): Promise<void> {
+  const console$ = watchConsole();
+  const container = document.createElement('div');
+  document.body.append(container);
+  try {
+    const events = noEvents();
+    const unmount = mount(container, events);
+    await waitUntil(() => container.querySelector('joint-statement')?.shadowRoot, `${framework} did not render the element`);
+    const el = statementIn(container);
+    await el.updateComplete;
+    expect(titleOf(el).textContent).to.match(/^Organizaciones de derechos humanos/);
+    await drivePageToWidget(container);
+    await driveWidgetToPage(container);
+    expect(events).to.deep.equal({ languageChanges: ['en'], toggles: [false] });
+    expect(pageState(container)).to.equal('en collapsed');
+    await unmount();
+    expect(container.querySelector('joint-statement')).to.equal(null);
+    expect(console$.messages).to.deep.equal([]);
+  } finally {
+    console$.restore();
+    container.remove();
+  }
 }
