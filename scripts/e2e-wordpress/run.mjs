@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { compileContent } from '../content/compile.mjs';
 import { launchChromium } from './browser.mjs';
-import { buildCases } from './cases.mjs';
+import { buildCases, USERS } from './cases.mjs';
+import { placeBlockInEditor } from './block-editor.mjs';
 import { checkPage } from './check-page.mjs';
 import { generatorSnippets } from './generator-snippets.mjs';
 import { ensurePackages } from './packages.mjs';
@@ -125,13 +126,30 @@ async function main() {
   };
   const rows = [];
   const check = async (row) => {
-    const facts = await checkPage(browser, { ...expectations, id: row.id, url: saved[row.post ?? row.id].url, withoutScript: row.plugin }, served);
+    const facts = await checkPage(browser, { ...expectations, id: row.id, url: row.url ?? saved[row.post ?? row.id].url, withoutScript: row.plugin }, served);
     const verdict = judge(row, facts);
+    verdict.problems.unshift(...(row.problems ?? []));
     rows.push({ ...row, ...verdict });
-    if (process.env.E2E_VERBOSE) console.log(row.id, JSON.stringify({ facts, saved: saved[row.post ?? row.id].content }, null, 1));
+    if (process.env.E2E_VERBOSE) console.log(row.id, JSON.stringify({ facts, saved: row.saved ?? saved[row.post ?? row.id].content }, null, 1));
   };
   const release = new RegExp(`^${embed.url.replace(/[.?]/g, '\\$&')}$`);
   for (const row of cases) await check(row.plugin ? { ...row, script: release } : row);
+
+  // The block placed by hand in the block editor, its sidebar controls offering the build's languages.
+  const offered = ['', ...statement.translations.map((t) => t.lang)].join(' ');
+  for (const { user, who } of USERS) {
+    const id = `block-editor-${user}`;
+    const row = { id, who, user, snippet: 'plugin: Joint statement block, sidebar set to Español and H3', path: 'block editor in Chromium' };
+    let placed;
+    try {
+      placed = await placeBlockInEditor(browser, { siteUrl, cookies: JSON.parse(site(['cookies', user])), served, title: id });
+    } catch (error) {
+      rows.push({ ...row, gets: 'no page', problems: [error.message.split('\n')[0]] });
+      continue;
+    }
+    const problems = placed.languages.join(' ') === offered ? [] : [`Language offers "${placed.languages.join(' ')}", not "${offered}"`];
+    await check({ ...row, url: placed.url, saved: placed.saved, lang: 'es', level: 'h3', preview: 3, plugin: true, script: release, problems });
+  }
 
   // Self-hosting: the same plugin pages with the copy bundled in the plugin.
   site(['option', 'joint_statement_script_source', 'bundled']);

@@ -21,11 +21,12 @@ export function freePort() {
 }
 
 function start(name, command, args, options) {
-  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+  // Its own process group: php -S forks workers, and stopping must reach them too.
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, ...options });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
-  const service = { name, child, output: () => output, exited: new Promise((resolve) => child.on('exit', resolve)) };
+  const service = { name, child, output: () => output };
   running.push(service);
   return service;
 }
@@ -54,7 +55,8 @@ export async function startMariaDb(dir) {
 
 /** `php -S` serving Debian's WordPress through router.php. */
 export async function startPhpServer({ port, router, env }) {
-  const service = start('php -S', 'php', ['-S', `127.0.0.1:${port}`, '-t', '/usr/share/wordpress', router], { env: { ...process.env, ...env } });
+  // Several workers: the block editor sends its requests in parallel.
+  const service = start('php -S', 'php', ['-S', `127.0.0.1:${port}`, '-t', '/usr/share/wordpress', router], { env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4', ...env } });
   await waitFor(service, async () => {
     try {
       await fetch(`http://127.0.0.1:${port}/wp-includes/images/blank.gif`);
@@ -66,17 +68,25 @@ export async function startPhpServer({ port, router, env }) {
   return service;
 }
 
-/** Stops every service started here (last first) and waits until each has exited. */
+function groupAlive(pid) {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Stops every service started here, last first, with all its processes, and waits until they are gone. */
 export async function stopAll() {
   while (running.length) {
-    const service = running.pop();
-    if (service.child.exitCode === null && service.child.signalCode === null) {
-      service.child.kill('SIGTERM');
-      const stopped = await Promise.race([service.exited.then(() => true), sleep(15000).then(() => false)]);
-      if (!stopped) {
-        service.child.kill('SIGKILL');
-        await service.exited;
-      }
+    const { child } = running.pop();
+    for (const signal of ['SIGTERM', 'SIGKILL']) {
+      if (!groupAlive(child.pid)) break;
+      process.kill(-child.pid, signal);
+      for (let i = 0; i < 150 && groupAlive(child.pid); i++) await sleep(100);
     }
+    child.stdout.destroy();
+    child.stderr.destroy();
   }
 }

@@ -1,7 +1,8 @@
 <?php
 // The WordPress side of the check, run with php-cli: `php site.php install` creates the site,
 // `php site.php posts < cases.json` saves each case as its user through its editor's path and
-// prints what was saved, `php site.php option NAME VALUE` sets an option.
+// prints what was saved, `php site.php option NAME VALUE` sets an option, `php site.php cookies
+// LOGIN` prints a login session's cookies.
 // The environment names the Debian config (WORDPRESS_CONFIG) and the site's address.
 
 $_SERVER['WORDPRESS_CONFIG'] = getenv( 'WORDPRESS_CONFIG' );
@@ -43,8 +44,22 @@ if ( 'option' === $command ) {
 	exit( 0 );
 }
 
+if ( 'cookies' === $command ) {
+	// A logged-in browser session for the block editor, as wp-login.php would set it.
+	$user       = get_user_by( 'login', $argv[2] );
+	$expiration = time() + HOUR_IN_SECONDS;
+	$token      = WP_Session_Tokens::get_instance( $user->ID )->create( $expiration );
+	echo wp_json_encode(
+		array(
+			AUTH_COOKIE      => wp_generate_auth_cookie( $user->ID, $expiration, 'auth', $token ),
+			LOGGED_IN_COOKIE => wp_generate_auth_cookie( $user->ID, $expiration, 'logged_in', $token ),
+		)
+	), "\n";
+	exit( 0 );
+}
+
 if ( 'posts' !== $command ) {
-	fwrite( STDERR, "usage: php site.php install|posts|option\n" );
+	fwrite( STDERR, "usage: php site.php install|posts|option|cookies\n" );
 	exit( 2 );
 }
 
