@@ -51,6 +51,13 @@ export async function placeBlockInEditor(browser, { siteUrl, cookies, served, ti
     const languages = await languageSelect.evaluate((select) => [...select.options].map((option) => option.value));
     await choose(page, 'Language', 'es', 'lang', 'es');
     await choose(page, 'Heading level', '3', 'headingLevel', 3);
+    // The author clicks elsewhere and back at once: the block re-renders before the preview's
+    // debounced request has gone out (it must still go out).
+    await page.evaluate(() => {
+      const { clientId } = wp.data.select('core/block-editor').getSelectedBlock();
+      wp.data.dispatch('core/block-editor').clearSelectedBlock();
+      wp.data.dispatch('core/block-editor').selectBlock(clientId);
+    });
     // The preview is the server's rendering of the same block: the full text, in Spanish.
     const preview = await page
       .waitForFunction(

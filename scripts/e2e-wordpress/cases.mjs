@@ -23,6 +23,15 @@ const SHORTCODE = '[joint-statement lang="es" preview-count="5"]';
 /** The plugin, as authors and administrators use it. */
 const PLUGIN_CASES = [
   { snippet: `plugin: ${SHORTCODE}`, path: 'Classic', save: 'insert', content: SHORTCODE, lang: 'es', preview: 5 },
+  {
+    // wpautop makes paragraphs of the text around it; the shortcode's own line stays unwrapped.
+    snippet: `plugin: ${SHORTCODE} between two paragraphs`,
+    path: 'Classic',
+    save: 'insert',
+    content: `Our organisation signed this statement.\n\n${SHORTCODE}\n\nShare it with your networks.`,
+    lang: 'es',
+    preview: 5,
+  },
   { snippet: `plugin: ${SHORTCODE}`, path: 'Shortcode block, REST save', save: 'rest', content: `<!-- wp:shortcode -->\n${SHORTCODE}\n<!-- /wp:shortcode -->`, lang: 'es', preview: 5 },
   {
     snippet: 'plugin: Joint statement block (pt, h3)',

@@ -161,7 +161,8 @@ async function main() {
   const pluginNotices = existsSync(debugLog) ? readFileSync(debugLog, 'utf8').split('\n').filter((line) => line.includes('/plugins/joint-statement/')) : [];
   if (pluginNotices.length) console.log(`PHP notices from the plugin:\n${pluginNotices.join('\n')}`);
   const bad = rows.filter((row) => row.problems.length).length;
-  console.log(`${rows.length - bad} passed, ${bad} failed (${((Date.now() - startedAt) / 1000).toFixed(0)} s)`);
+  console.log(`WordPress check: ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
+  console.log(`${rows.length - bad} passed, ${bad} failed`);
   return bad === 0 && pluginNotices.length === 0;
 }
 

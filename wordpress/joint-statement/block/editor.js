@@ -10,6 +10,11 @@
 
   const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
+  // A new preview for each set of options: WordPress 6.1's ServerSideRender drops a pending
+  // (debounced) request whenever it re-renders, e.g. when the previous preview arrives, so the
+  // preview could keep showing older options. A fresh one asks the server at once.
+  const Preview = ({ attributes }) => h(ServerSideRender, { key: JSON.stringify(attributes), block: 'joint-statement/statement', attributes });
+
   function edit({ attributes, setAttributes }) {
     const { headingLevel, previewCount, theme } = options.attributes;
     const controls = h(
@@ -47,7 +52,7 @@
       'div',
       useBlockProps(),
       h(InspectorControls, null, controls),
-      h(ServerSideRender, { block: 'joint-statement/statement', attributes }),
+      h(Preview, { attributes }),
     );
   }
 
