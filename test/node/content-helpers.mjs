@@ -1,10 +1,17 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const contentDir = join(root, 'content');
+
+/** Every copy made by contentWith in this test file, removed when its tests are done. */
+const copies = [];
+after(() => {
+  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 /**
  * A copy of the real content with some files changed: one fixture per rule, each
@@ -13,6 +20,7 @@ export const contentDir = join(root, 'content');
  */
 export function contentWith(changes) {
   const dir = mkdtempSync(join(tmpdir(), 'joint-statement-content-'));
+  copies.push(dir);
   cpSync(contentDir, dir, { recursive: true });
   for (const [file, change] of Object.entries(changes)) {
     const path = join(dir, file);
