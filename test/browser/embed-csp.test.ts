@@ -51,13 +51,10 @@ describe('a partner page with a strict Content-Security-Policy', () => {
     expect(recordOf(win).violations).to.have.length.greaterThan(0);
   });
 
-  it('enforces Trusted Types where the engine has them, and the widget needs only the lit-html policy', async () => {
-    if (!('trustedTypes' in win)) {
-      // This engine has no Trusted Types: it ignores `require-trusted-types-for` and
-      // `trusted-types`, and the widget works under the rest of the policy (first test).
-      expect(paragraphsOf(el)).to.have.length(4);
-      return;
-    }
+  it('enforces Trusted Types where the engine has them, and the widget needs only the lit-html policy', async function () {
+    // An engine without Trusted Types ignores `require-trusted-types-for` and `trusted-types`:
+    // there is nothing to check here (the first test shows the widget works under the rest).
+    if (!('trustedTypes' in win)) this.skip();
     // A plain string into an HTML sink is refused: the policy is in force in this engine...
     expect(() => {
       win.document.createElement('div').innerHTML = '<b>bold</b>';

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { closeFramedPages } from '../support/frames.js';
-import { layOutEveryName, openFrame, openWidgetFrame, partsOf, sizeOf, styleOf } from '../support/hostile.js';
+import { openFrame, openWidgetFrame, partsOf, sizeOf, styleOf } from '../support/hostile.js';
 import { isShown, titleOf, type JointStatement } from '../support/widget.js';
 
 // What we decided (see also src/joint-statement.styles.ts):
@@ -23,7 +23,7 @@ describe('a partner page with hostile global CSS', () => {
 
   before(async () => {
     const widgetIn = async (path: string) =>
-      layOutEveryName((await openWidgetFrame(path, WIDTH, HEIGHT)).document.querySelector<JointStatement>('joint-statement')!);
+      (await openWidgetFrame(path, WIDTH, HEIGHT)).document.querySelector<JointStatement>('joint-statement')!;
     clean = await widgetIn('/test/fixtures/hostile/clean.html');
     hostile = await widgetIn('/test/fixtures/hostile/hostile-css.html');
   });

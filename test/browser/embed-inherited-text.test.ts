@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import statement from '../../src/statement.js';
 import { defineStatementVariant } from '../support/fixture-statements.js';
-import { layOutEveryName, partsOf, sizeOf, styleOf } from '../support/hostile.js';
+import { partsOf, sizeOf, styleOf } from '../support/hostile.js';
 import { languageButton, languageButtons, shadowOf, type JointStatement } from '../support/widget.js';
 
 // Text properties inherit through the host element into the shadow root. Those a partner's theme
@@ -26,7 +26,7 @@ const harmful: [property: string, value: string][] = [
 /** The widget in Spanish (so the translation note shows too), inside a wrapper with `style`. */
 async function widgetInside(style: string): Promise<JointStatement> {
   const wrapper = await fixture(html`<div style=${style}><joint-statement lang="es" expanded></joint-statement></div>`);
-  return layOutEveryName(wrapper.querySelector<JointStatement>('joint-statement')!);
+  return wrapper.querySelector<JointStatement>('joint-statement')!;
 }
 
 describe('text properties inherited from the partner’s page', () => {

@@ -75,18 +75,6 @@ export function partsOf(el: Element): Map<string, Element> {
   return parts;
 }
 
-/**
- * Names far below the viewport skip layout (content-visibility: auto) and take a placeholder
- * height; this lays them all out, so two widgets at different places on a page compare.
- */
-export function layOutEveryName<T extends Element>(el: T): T {
-  const root = shadowOf(el);
-  const sheet = new (root.ownerDocument.defaultView as typeof globalThis).CSSStyleSheet();
-  sheet.replaceSync('li { content-visibility: visible; }');
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  return el;
-}
-
 /** Rendered size, to the half pixel. */
 export function sizeOf(node: Element): { width: number; height: number } {
   const { width, height } = node.getBoundingClientRect();

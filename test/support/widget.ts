@@ -51,14 +51,17 @@ export function visibleText(el: Element): string {
   return (shadowOf(el).querySelector('article') as HTMLElement).innerText;
 }
 
-/** Collects console.warn calls for the duration of a test, keeping the console clean. */
-export function captureWarnings(): { messages: string[]; restore: () => void } {
-  const original = console.warn;
+/**
+ * Collects console.warn calls for the duration of a test, keeping the console clean; `target`
+ * is another window's console for a widget in a frame.
+ */
+export function captureWarnings(target: Console = console): { messages: string[]; restore: () => void } {
+  const original = target.warn;
   const messages: string[] = [];
-  console.warn = (...args: unknown[]) => {
+  target.warn = (...args: unknown[]) => {
     messages.push(args.map(String).join(' '));
   };
-  return { messages, restore: () => (console.warn = original) };
+  return { messages, restore: () => (target.warn = original) };
 }
 
 export async function settled(el: JointStatement): Promise<void> {
