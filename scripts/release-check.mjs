@@ -58,8 +58,9 @@ const bundleEntries = ['joint-statement-bundle.ts', 'joint-statement-hydrate.ts'
  */
 function expectedFiles() {
   const modules = filesUnder(join(root, 'src'))
-    .filter((file) => file.endsWith('.ts') && !bundleEntries.includes(file))
-    .flatMap((file) => [`lib/${file.replace(/\.ts$/, '.js')}`, `lib/${file.replace(/\.ts$/, '.d.ts')}`]);
+    // TypeScript modules, and the plain .js ones the build scripts share with the element.
+    .filter((file) => /\.(ts|js)$/.test(file) && !file.endsWith('.d.ts') && !bundleEntries.includes(file))
+    .flatMap((file) => [`lib/${file.replace(/\.[tj]s$/, '.js')}`, `lib/${file.replace(/\.[tj]s$/, '.d.ts')}`]);
   // The compiled statement, which lib/statement.js imports as a JSON module.
   const data = filesUnder(join(root, 'src')).filter((file) => file.endsWith('.json')).map((file) => `lib/${file}`);
   const fullTexts = filesUnder(join(root, 'dist/full-text')).map((file) => `dist/full-text/${file}`);

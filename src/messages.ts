@@ -1,4 +1,5 @@
 import type { PluralMessage, Translation } from './content-model.js';
+import { formatDate } from './format-date.js';
 import { perLanguage } from './per-language.js';
 
 const numberFormat = perLanguage((lang) => new Intl.NumberFormat(lang));
@@ -41,14 +42,7 @@ export function countMessage(message: PluralMessage, count: number, locale: Loca
   return fillMessage(template, { ...values, count: formatNumber(count, locale) });
 }
 
-/** Shows `YYYY-MM-DD` or `YYYY-MM` as the reader's language writes dates. */
+/** Shows `YYYY-MM-DD` or `YYYY-MM` as the reader's language writes dates: from the build-time formats when listed there. */
 export function formatStatementDate(value: string, { lang, formatted }: Locale): string {
-  const preformatted = formatted?.dates[value];
-  if (preformatted) return preformatted;
-  const [year, month, day] = value.split('-').map(Number);
-  // UTC on both sides so the reader's time zone cannot move the date to the day before.
-  const date = new Date(Date.UTC(year, month - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions =
-    day === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(lang, options).format(date);
+  return formatted?.dates[value] ?? formatDate(value, lang);
 }

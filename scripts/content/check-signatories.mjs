@@ -1,3 +1,4 @@
+import { foldForSearch } from '../../src/fold-for-search.js';
 import { ContentProblem } from './problems.mjs';
 
 // Node's ICU knows every assigned ISO 3166-1 region; `fallback: 'none'` makes unknown codes undefined.
@@ -6,9 +7,8 @@ const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'n
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 const tagFix = 'write the language the name is in as a BCP 47 tag, e.g. es, pt, en, or with a region pt-BR';
 
-/** Names that differ only in case, accents or spacing are the same organisation. */
-const sameNameKey = (/** @type {string} */ name) =>
-  name.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+/** Names that differ only in case, accents or spacing are the same organisation (the widget's filter folds alike). */
+const sameNameKey = (/** @type {string} */ name) => foldForSearch(name).trim();
 
 /**
  * A language tag's problem, or undefined when it is a canonical BCP 47 tag of a known

@@ -1,13 +1,7 @@
 // The Intl output the widget's first paint needs, computed here with Node's ICU so the
 // browser does not load its own locale data before the statement shows (see Preformatted in
 // src/content-model.ts). The full-text HTML uses the same values, so both read alike.
-
-/** Same options as formatStatementDate in src/messages.ts; a browser test compares the two. */
-export function formatStatementDate(/** @type {string} */ value, /** @type {string} */ lang) {
-  const [year, month, day] = value.split('-').map(Number);
-  const options = day === undefined ? { year: 'numeric', month: 'long' } : { dateStyle: 'long' };
-  return new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day ?? 1)));
-}
+import { formatDate } from '../../src/format-date.js';
 
 /**
  * @param {string} lang
@@ -26,6 +20,6 @@ export function preformat(lang, { dates, signatories }) {
     numbers: Object.fromEntries(counts.map((count) => [count, numberFormat.format(count)])),
     plurals: Object.fromEntries(counts.map((count) => [count, pluralRules.select(count)])),
     countries: Object.fromEntries(codes.map((code) => [code, regionNames.of(code) ?? code])),
-    dates: Object.fromEntries(dates.filter(Boolean).map((date) => [date, formatStatementDate(date, lang)])),
+    dates: Object.fromEntries(dates.filter(Boolean).map((date) => [date, formatDate(date, lang)])),
   };
 }

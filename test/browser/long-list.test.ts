@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { defineStatementVariant, manySignatories } from '../support/fixture-statements.js';
-import { foldForSearch } from '../../src/signatory-search.js';
+import { foldForSearch } from '../../src/fold-for-search.js';
 import { GROWTH_BUDGET_MS, GrowthPace } from '../../src/growth-pace.js';
 import { isShown, shadowOf, shownSignatories, toggleOf, type JointStatement } from '../support/widget.js';
 
