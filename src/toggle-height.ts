@@ -1,3 +1,6 @@
+const setHeight = (toggle: Element, height: number) =>
+  (toggle.parentElement as HTMLElement).style.setProperty('--_toggle-height', `${height}px`);
+
 /**
  * Keeps `--_toggle-height` on the signatory section at the sticky toggle's rendered height.
  * Large text, a reader's text spacing or a narrow column wrap "Show fewer" onto several
@@ -15,9 +18,9 @@ export function followToggleHeight(): (toggle: HTMLElement | null) => void {
     observer?.disconnect();
     followed = toggle;
     if (!toggle) return;
-    observer ??= new ResizeObserver(([{ target, borderBoxSize }]) =>
-      target.parentElement!.style.setProperty('--_toggle-height', `${borderBoxSize[0].blockSize}px`),
-    );
+    // Now, not when the observer first reports: focus may move to a name in this same task.
+    setHeight(toggle, toggle.offsetHeight);
+    observer ??= new ResizeObserver(([{ target, borderBoxSize }]) => setHeight(target, borderBoxSize[0].blockSize));
     observer.observe(toggle);
   };
 }

@@ -1,6 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { defineStatementVariant, manySignatories } from '../support/fixture-statements.js';
+import { closeFramedPages } from '../support/frames.js';
+import { styleOf } from '../support/hostile.js';
+import { openPartnerPage } from '../support/partner-page.js';
 import { shadowOf, shownSignatories, toggleOf, type JointStatement } from '../support/widget.js';
 
 defineStatementVariant('filterable-joint-statement', { signatories: manySignatories(60) });
@@ -14,6 +17,12 @@ const focusOf = (el: Element) => shadowOf(el).activeElement;
 const follows = (later: Node, earlier: Node) => Boolean(earlier.compareDocumentPosition(later) & Node.DOCUMENT_POSITION_FOLLOWING);
 
 describe('focus after "Show all"', () => {
+  // Focus in a framed page scrolls this page too (WebKit): each test starts at the top.
+  afterEach(() => {
+    closeFramedPages();
+    window.scrollTo(0, 0);
+  });
+
   it('goes to the first name revealed, with every revealed name after it and "Show fewer" after them', async () => {
     const el = await fixture<JointStatement>(html`<joint-statement lang="en"></joint-statement>`);
     toggleOf(el)!.focus();
@@ -29,6 +38,22 @@ describe('focus after "Show all"', () => {
     const box = focused.getBoundingClientRect();
     expect(box.top >= 0 && box.bottom <= innerHeight, 'the focused name is in view').to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  it('shows the focused name whole, above a "Show fewer" that 200 % text wraps onto three lines (320 px)', async () => {
+    const { win, el } = await openPartnerPage('html { font-size: 200% }', '<joint-statement lang="pt"></joint-statement>', 320, 820);
+    toggleOf(el)!.click();
+    await el.updateComplete;
+    // WebKit scrolls to a newly focused element after a later layout, not at once.
+    await waitUntil(() => win.scrollY > 0, 'the page scrolls to the focused name');
+    await new Promise((resolve) => win.requestAnimationFrame(resolve));
+    const focused = focusOf(el)!;
+    expect(focused.textContent).to.contain('PROVEA');
+    const [name, toggle] = [focused.getBoundingClientRect(), toggleOf(el)!.getBoundingClientRect()];
+    expect(toggle.height, 'the toggle wraps onto three lines').to.be.above(3 * parseFloat(styleOf(toggleOf(el)!).lineHeight));
+    expect(name.top, 'the name’s top in the window').to.be.at.least(0);
+    expect(name.bottom, 'the name’s end above the toggle').to.be.at.most(toggle.top);
+    expect(toggle.bottom, 'the toggle in the window').to.be.at.most(win.innerHeight);
   });
 
   it('goes to the filter on a list that has one, before every name', async () => {
