@@ -1,4 +1,4 @@
-import { adoptStyles, html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, isServer, LitElement, nothing, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { DEFAULT_THEME, HEADING_LEVELS, PREVIEW_COUNT, THEMES, type Theme } from './attribute-values.js';
@@ -98,6 +98,8 @@ export class JointStatement extends LitElement {
    * whatever the page's language (a mismatch is an error); a switch follows in the next update.
    */
   private hydratingLanguage?: string;
+  /** Set while the first update adopts a server render; see update(). */
+  private adopting = false;
   private readingPosition?: ReadingPosition;
   private readonly signatoryList = new SignatoryListController(this);
 
@@ -125,10 +127,25 @@ export class JointStatement extends LitElement {
     adoptStyles(declarative, elementClass.elementStyles);
     if (canHydrate(elementClass) && isServerRendered(declarative)) {
       this.hydratingLanguage = renderedLanguage(declarative);
+      this.adopting = true;
       return super.createRenderRoot();
     }
     declarative.replaceChildren();
     return declarative;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (!HYDRATION_IN_BUILD || !this.adopting) return super.update(changed);
+    this.adopting = false;
+    try {
+      super.update(changed);
+    } catch {
+      // Hydration found another render than this one: attributes edited after the snippet was
+      // made, or another version's markup. It cannot be adopted, so it is replaced.
+      const root = this.renderRoot as ShadowRoot;
+      root.replaceChildren();
+      render(this.render(), root, this.renderOptions);
+    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -170,6 +170,20 @@ describe('a declarative shadow root the element did not render', () => {
     expect(page.record().errors).to.deep.equal([]);
   });
 
+  it('is replaced by the hydrating bundle when its attributes were edited after it was rendered', async () => {
+    const edited = (await prerendered('es')).replace('<joint-statement lang="es"', '<joint-statement lang="es" preview-count="5" heading-level="3"');
+    const page = await openPage({ body: edited, bundle: HYDRATING_BUNDLE });
+    await widgetsSettled(page);
+    const el = widgetIn(page);
+    expect(el.shadowRoot!.querySelectorAll('article')).to.have.length(1);
+    expect(shownSignatories(el)).to.have.length(5);
+    expect(titleOf(el).localName).to.equal('h3');
+    toggleOf(el)!.click();
+    await (el as any).updateComplete;
+    expect(shownSignatories(el)).to.have.length(7);
+    expect(page.record().errors).to.deep.equal([]);
+  });
+
   it('is replaced by the hydrating bundle when it is not a server render', async () => {
     const stale = '<joint-statement lang="es"><template shadowrootmode="open"><article><h2>An old copy</h2></article></template></joint-statement>';
     const page = await openPage({ body: stale, bundle: HYDRATING_BUNDLE });
