@@ -180,6 +180,8 @@ export async function measurePartnerArticle(browser, url, { rounds, clicks, netw
   return results;
 }
 
+const KIND_NAMES = { link: 'link only (control: no longer offered)', 'full-text': 'full text (dist/embed.html, generator)', prerendered: 'pre-rendered + hydrating bundle' };
+const conditionText = (emulated, networkText) => (emulated ? `${networkText}, 4× CPU` : 'local');
 const ratioText = (ratios) => `${median(ratios).toFixed(2)}× (${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)})`;
 const perRound = (values, bases) => values.map((value, round) => value / bases[round]);
 
@@ -192,19 +194,24 @@ export function partnerArticleTable(results, { networkText }) {
   for (const { viewport, emulated, loads, clicks } of results) {
     const lcpOf = (kind) => loads[kind].map((load) => load.lcp);
     const paintedOf = (kind) => loads[kind].map((load) => load.widgetPainted);
-    for (const kind of SNIPPET_KINDS) {
+    for (const kind of [...SNIPPET_KINDS, 'static']) {
       const cls = loads[kind].map((load) => load.cls);
       const shifts = loads[kind].reduce((sum, load) => sum + load.shifts, 0);
       const lcpRatios = perRound(lcpOf(kind), lcpOf('none'));
       const paintRatios = perRound(paintedOf(kind), paintedOf('static'));
       const click = clicks[kind];
+      if (kind === 'static') {
+        // The physical limit: what the same HTML costs with no script at all.
+        lines.push(`| static copy (no script; the limit) | ${viewport} | ${conditionText(emulated, networkText)} | ${Math.max(...cls).toFixed(3)} | ${ratioText(lcpRatios)} | 1 | — | info |`);
+        continue;
+      }
       const failures = [];
       if (Math.max(...cls) > ARTICLE_GOALS.cls) failures.push('CLS');
       if (kind === 'prerendered' && median(lcpRatios) > ARTICLE_GOALS.prerenderedRatio) failures.push('LCP');
       if (kind === 'prerendered' && median(paintRatios) > ARTICLE_GOALS.prerenderedRatio) failures.push('text painted');
       if (click && median(click) > ARTICLE_GOALS.clickMs) failures.push('click');
       lines.push(
-        `| ${kind} | ${viewport} | ${emulated ? `${networkText}, 4× CPU` : 'local'} | ${Math.max(...cls).toFixed(3)} (${median(cls).toFixed(3)}, ${shifts} in ${cls.length} loads) | ` +
+        `| ${KIND_NAMES[kind]} | ${viewport} | ${conditionText(emulated, networkText)} | ${Math.max(...cls).toFixed(3)} (${median(cls).toFixed(3)}, ${shifts} in ${cls.length} loads) | ` +
           `${ratioText(lcpRatios)} | ${ratioText(paintRatios)} | ${click ? `${ms(median(click))} (max ${ms(Math.max(...click))})` : '—'} | ${failures.length ? `FAIL (${failures.join(', ')})` : 'PASS'} |`,
       );
     }
