@@ -63,28 +63,34 @@ export class JointStatement extends LitElement {
   static override styles = LONG_LISTS ? [styles, signatoryListStyles, longListStyles()] : [styles, signatoryListStyles];
 
   /**
-   * Language to show: `en`, `es` or `pt` (a region such as `es-VE` is fine). Empty: the
-   * nearest ancestor's `lang`, else the original language. Unknown values show the original
-   * with one console warning. The switcher sets it when the reader picks a language.
+   * Language to show: the code of one of the statement's languages (a region such as `es-VE`
+   * matches on the first part). Empty: the nearest ancestor's `lang`, else the original
+   * language. Unknown values show the original with one console warning. Reflected; the
+   * switcher sets it when the reader picks a language.
    */
   @property({ reflect: true }) override lang!: string;
 
-  /** Level of the statement's heading, 2–6 (the signatory heading is one below). */
+  /**
+   * Level of the statement's heading, 2–6; the "Signed by" heading is one below (at most 6).
+   * Default `2`.
+   */
   @property({ attribute: 'heading-level', type: Number, converter: integerFromAttribute, hasChanged: changedEvenIfNaN }) headingLevel: number | undefined = DEFAULT_HEADING_LEVEL;
 
-  /** How many signatories show while the list is collapsed (0 or more). */
+  /**
+   * How many signatories show while the list is collapsed (0 or more). Default `3`.
+   */
   @property({ attribute: 'preview-count', type: Number, converter: integerFromAttribute, hasChanged: changedEvenIfNaN }) previewCount: number | undefined = DEFAULT_PREVIEW_COUNT;
 
   /**
    * Colour theme: `auto` follows the reader's `prefers-color-scheme`; `light` or `dark` fix
    * it, for sites with their own dark-mode switch. Unknown values act as `auto`, with a warning.
-   * Reflected only once set.
+   * Reflected once set; the default writes no attribute. Default `auto`.
    */
   // useDefault: the default writes no attribute, so a bare element carries none its author did
   // not write (server-rendered markup would otherwise differ after upgrade; React's hydration says so).
   @property({ reflect: true, useDefault: true }) theme: Theme = DEFAULT_THEME;
 
-  /** Whether the whole signatory list shows. */
+  /** Whether the whole signatory list shows. Reflected. Default `false`. */
   @property({ type: Boolean, reflect: true }) expanded = false;
 
   /** The language being shown, after matching and fallbacks. */
@@ -109,7 +115,7 @@ export class JointStatement extends LitElement {
     if (this.hasUpdated) this.requestUpdate();
   }
 
-  /** The language code being shown, e.g. `es`; read-only. */
+  /** The language actually shown after matching and fallbacks, e.g. `es`. */
   get shownLanguage(): string {
     return (HYDRATION_IN_BUILD && this.hydratingLanguage) || this.chooseTranslation().lang;
   }

@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// `npm run readme:api`: the README's tables of attributes, events, CSS parts and custom
+// properties, written from custom-elements.json (which `npm run build` makes from the element's
+// JSDoc) between the README's `<!-- api:NAME -->` and `<!-- /api:NAME -->` markers. The public
+// surface is documented once, in JSDoc; test/node/public-surface.test.mjs fails while the
+// README's tables differ from what this writes.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The `<joint-statement>` declaration in a custom-elements manifest. */
+export function elementIn(manifest) {
+  return manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === 'joint-statement');
+}
+
+const code = (text) => `\`${text}\``;
+// One line per cell; a pipe would end the cell.
+const cell = (text = '') => text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+const table = (head, rows) =>
+  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n');
+
+/** Markdown tables by marker name: attributes (and properties), events, parts, cssProperties. */
+export function apiTables(manifest) {
+  const element = elementIn(manifest);
+  const publicFields = element.members.filter((member) => member.kind === 'field' && !member.static && !member.privacy);
+  return {
+    attributes: table(
+      ['Attribute', 'Property', 'Type', 'Description'],
+      publicFields.map((field) => [
+        field.attribute ? code(field.attribute) : '—',
+        code(field.name),
+        `${field.type?.text ?? ''}${field.readonly ? ' (read-only)' : ''}`,
+        field.description,
+      ]),
+    ),
+    events: table(['Event', 'When'], element.events.map((event) => [code(event.name), event.description])),
+    parts: table(['Part', 'What'], element.cssParts.map((part) => [code(part.name), part.description])),
+    cssProperties: table(['Property', 'What, and its default'], element.cssProperties.map((property) => [code(property.name), property.description])),
+  };
+}
+
+const markers = (name) => [`<!-- api:${name} -->`, `<!-- /api:${name} -->`];
+
+/** The text between each pair of markers in the README, by name. */
+export function readmeTables(readme, names) {
+  return Object.fromEntries(
+    names.map((name) => {
+      const [start, end] = markers(name);
+      const from = readme.indexOf(start);
+      const to = readme.indexOf(end);
+      return [name, from === -1 || to < from ? undefined : readme.slice(from + start.length, to).trim()];
+    }),
+  );
+}
+
+/** The README with each table replaced; throws when a pair of markers is missing. */
+export function withApiTables(readme, tables) {
+  let result = readme;
+  for (const [name, markdown] of Object.entries(tables)) {
+    const [start, end] = markers(name);
+    const from = result.indexOf(start);
+    const to = result.indexOf(end);
+    if (from === -1 || to < from) throw new Error(`README.md has no ${start} … ${end} markers`);
+    result = `${result.slice(0, from + start.length)}\n${markdown}\n${result.slice(to)}`;
+  }
+  return result;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+  const readmePath = join(root, 'README.md');
+  writeFileSync(readmePath, withApiTables(readFileSync(readmePath, 'utf8'), apiTables(manifest)));
+  console.log('README.md: API tables written from custom-elements.json');
+}
