@@ -1,38 +1,27 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/joint-statement-define.js';
 import { longListStyles } from '../../src/signatory-list.styles.js';
-
-/** Loads a page in an iframe and waits until its <joint-statement> elements have rendered. */
-async function openPage(path: string): Promise<Window> {
-  const frame = document.createElement('iframe');
-  frame.src = path;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow!;
-  await win.customElements.whenDefined('joint-statement');
-  await Promise.all([...win.document.querySelectorAll('joint-statement')].map((el) => (el as any).updateComplete));
-  return win;
-}
+import { closeFrames, openFrame } from '../support/frames.js';
 
 const titleIn = (el: Element) => el.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim();
 
 describe('the one-file bundle (dist/joint-statement.js)', () => {
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  afterEach(closeFrames);
 
   it('renders the statement when loaded as a classic <script src defer>', async () => {
-    const win = await openPage('/test/fixtures/pages/classic.html');
+    const win = await openFrame('/test/fixtures/pages/classic.html');
     const el = win.document.querySelector('joint-statement')!;
     expect(titleIn(el)).to.match(/^Organizaciones de derechos humanos instan al Grupo de Lima/);
     expect(el.shadowRoot!.querySelectorAll('[part="body"] p')).to.have.length(4);
   });
 
   it('renders the statement when loaded as <script type="module">', async () => {
-    const win = await openPage('/test/fixtures/pages/module.html');
+    const win = await openFrame('/test/fixtures/pages/module.html');
     expect(titleIn(win.document.querySelector('joint-statement')!)).to.match(/^Organizações de direitos humanos/);
   });
 
   it('loads three times on one page (classic and module) without an error, defined once', async () => {
-    const win = (await openPage('/test/fixtures/pages/twice.html')) as Window & { pageErrors: string[] };
+    const win = (await openFrame('/test/fixtures/pages/twice.html')) as Window & { pageErrors: string[] };
     const [first, second] = win.document.querySelectorAll('joint-statement');
     expect(win.pageErrors).to.deep.equal([]);
     expect(titleIn(first)).to.match(/^Organizaciones/);
@@ -41,7 +30,7 @@ describe('the one-file bundle (dist/joint-statement.js)', () => {
   });
 
   it('carries the same styles as the source, though its CSS is minified, less the filter of long lists', async () => {
-    const win = await openPage('/test/fixtures/pages/classic.html');
+    const win = await openFrame('/test/fixtures/pages/classic.html');
     const textOf = (sheet: CSSStyleSheet) => [...sheet.cssRules].map((rule) => rule.cssText);
     const rulesOf = (el: Element) => el.shadowRoot!.adoptedStyleSheets.flatMap(textOf);
     const fromSource = await fixture(html`<joint-statement></joint-statement>`);

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { closeFramedPages, openFramedPage } from '../support/frames.js';
+import { closeFrames, openFrame } from '../support/frames.js';
 import { captureWarnings, shownSignatories, type JointStatement } from '../support/widget.js';
 
 const DARK = { background: 'rgb(22, 25, 29)', text: 'rgb(230, 232, 235)' };
@@ -15,13 +15,13 @@ const paletteOf = (el: Element) => {
  * own system setting, and there a test of following the system cannot tell anything: skipped.
  */
 async function widgetInDarkSystem(test: Mocha.Context): Promise<JointStatement> {
-  const win = await openFramedPage('/test/fixtures/pages/widget.html', 'dark');
+  const win = await openFrame('/test/fixtures/pages/widget.html', { colorScheme: 'dark' });
   if (!win.matchMedia('(prefers-color-scheme: dark)').matches) test.skip();
   return win.document.querySelector<JointStatement>('joint-statement')!;
 }
 
 describe('colour themes', () => {
-  afterEach(closeFramedPages);
+  afterEach(closeFrames);
 
   for (const lang of ['en', 'es', 'pt']) {
     it(`theme="dark" is dark and passes axe, contrast included, in ${lang}`, async () => {
@@ -34,12 +34,12 @@ describe('colour themes', () => {
 
   it('theme="auto" is dark when the system is dark, and light when it is light', async function () {
     expect(paletteOf(await widgetInDarkSystem(this))).to.deep.equal(DARK);
-    const light = await openFramedPage('/test/fixtures/pages/widget.html', 'light');
+    const light = await openFrame('/test/fixtures/pages/widget.html', { colorScheme: 'light' });
     expect(paletteOf(light.document.querySelector('joint-statement')!)).to.deep.equal(LIGHT);
   });
 
   it('theme="light" stays light whatever the system says', async () => {
-    const win = await openFramedPage('/test/fixtures/pages/widget.html', 'dark');
+    const win = await openFrame('/test/fixtures/pages/widget.html', { colorScheme: 'dark' });
     const el = win.document.querySelector('joint-statement')!;
     el.setAttribute('theme', 'light');
     await (el as JointStatement).updateComplete;

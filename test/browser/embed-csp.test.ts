@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { closeFramedPages, openFramedPage } from '../support/frames.js';
+import { closeFrames, openFrame } from '../support/frames.js';
 import { afterEvents, nextViolation, recordOf } from '../support/hostile.js';
 import { languageButton, paragraphsOf, shadowOf, shownSignatories, titleOf, toggleOf } from '../support/widget.js';
 
@@ -11,10 +11,10 @@ describe('a partner page with a strict Content-Security-Policy', () => {
   let el: Element;
 
   before(async () => {
-    win = (await openFramedPage('/test/fixtures/hostile/csp-strict.html')) as Window & typeof globalThis;
+    win = (await openFrame('/test/fixtures/hostile/csp-strict.html')) as Window & typeof globalThis;
     el = win.document.querySelector('joint-statement')!;
   });
-  after(closeFramedPages);
+  after(closeFrames);
 
   it('shows the statement, switches language and expands with no policy violation or error', async () => {
     expect(titleOf(el).textContent!.trim()).to.match(/^Human Rights Organizations Urge Lima Group/);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { closeFramedPages, openFramedPage } from '../support/frames.js';
+import { closeFrames, openFrame } from '../support/frames.js';
 import { afterEvents, recordOf } from '../support/hostile.js';
 import { languageButton, paragraphsOf, shadowOf, shownSignatories, titleOf, toggleOf, type JointStatement } from '../support/widget.js';
 
@@ -9,10 +9,10 @@ describe('three snippets and the page’s own Lit 2 on one page (strict CSP)', (
   let win: PageWithLit;
 
   before(async () => {
-    win = await openFramedPage('/test/fixtures/hostile/csp-double-load.html');
+    win = await openFrame('/test/fixtures/hostile/csp-double-load.html');
     await win.customElements.whenDefined('partner-card');
   });
-  after(closeFramedPages);
+  after(closeFrames);
 
   it('runs every copy without an error or a policy violation, and defines the element once', async () => {
     await afterEvents(win);

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { closeFramedPages } from '../support/frames.js';
-import { openFrame, openWidgetFrame, partsOf, sizeOf, styleOf } from '../support/hostile.js';
+import { closeFrames, openFrame } from '../support/frames.js';
+import { partsOf, sizeOf, styleOf } from '../support/hostile.js';
 import { isShown, titleOf, type JointStatement } from '../support/widget.js';
 
 // What we decided (see also src/joint-statement.styles.ts):
@@ -23,11 +23,11 @@ describe('a partner page with hostile global CSS', () => {
 
   before(async () => {
     const widgetIn = async (path: string) =>
-      (await openWidgetFrame(path, WIDTH, HEIGHT)).document.querySelector<JointStatement>('joint-statement')!;
+      (await openFrame(path, { width: WIDTH, height: HEIGHT })).document.querySelector<JointStatement>('joint-statement')!;
     clean = await widgetIn('/test/fixtures/hostile/clean.html');
     hostile = await widgetIn('/test/fixtures/hostile/hostile-css.html');
   });
-  after(closeFramedPages);
+  after(closeFrames);
 
   it('the hostile rules are in force on the page itself', () => {
     const page = hostile.ownerDocument;
@@ -70,11 +70,11 @@ describe('a partner page with hostile global CSS', () => {
 });
 
 describe('the widget’s own styles', () => {
-  after(closeFramedPages);
+  after(closeFrames);
 
   it('leak nothing into the page: its paragraphs, buttons, lists and headings keep their computed style', async () => {
-    const withWidget = await openWidgetFrame('/test/fixtures/hostile/clean.html', WIDTH, HEIGHT);
-    const without = await openFrame('/test/fixtures/hostile/no-widget.html', WIDTH, HEIGHT);
+    const withWidget = await openFrame('/test/fixtures/hostile/clean.html', { width: WIDTH, height: HEIGHT });
+    const without = await openFrame('/test/fixtures/hostile/no-widget.html', { width: WIDTH, height: HEIGHT, widgets: false });
     expect(without.customElements.get('joint-statement'), 'the comparison page has no widget').to.equal(undefined);
     for (const id of ['page-heading', 'page-paragraph', 'page-button', 'page-list', 'page-paragraph-after']) {
       const [want, have] = [without, withWidget].map((win) => win.getComputedStyle(win.document.getElementById(id)!));

@@ -1,13 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { languageButton, shadowOf, shownSignatories, titleOf, toggleOf, type JointStatement } from '../support/widget.js';
+import { type JointStatement, languageButton, shadowOf, shownLang, shownSignatories, titleOf, toggleOf } from '../support/widget.js';
 
 const LANGUAGES = [
   { name: 'English', lang: 'en' },
   { name: 'Español', lang: 'es' },
   { name: 'Português', lang: 'pt' },
 ];
-const shownLang = (el: Element) => shadowOf(el).querySelector('article')!.lang;
 
 describe('twenty instances on one page', () => {
   it('each keeps its own language and list state, and its ids stay inside its own shadow root', async () => {

@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { closeFramedPages, openFramedPage } from '../support/frames.js';
+import { closeFrames, openFrame } from '../support/frames.js';
 import { afterEvents, recordOf } from '../support/hostile.js';
 import { languageButton, shownSignatories, toggleOf, type JointStatement } from '../support/widget.js';
 
 describe('network use', () => {
-  afterEach(closeFramedPages);
+  afterEach(closeFrames);
 
   it('requests nothing but its own script, and stores nothing, while a reader switches languages and expands the list', async () => {
-    const win = await openFramedPage('/test/fixtures/hostile/network.html');
+    const win = await openFrame('/test/fixtures/hostile/network.html');
     const el = win.document.querySelector<JointStatement>('joint-statement')!;
     for (const name of ['Español', 'Português', 'English']) {
       languageButton(el, name).click();

@@ -1,17 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import {
-  captureWarnings,
-  languageButton,
-  languageButtons,
-  paragraphsOf,
-  settled,
-  shadowOf,
-  titleOf,
-  type JointStatement,
-} from '../support/widget.js';
+import { captureWarnings, type JointStatement, languageButton, languageButtons, paragraphsOf, settled, shadowOf, shownLang, titleOf } from '../support/widget.js';
 
-const shownLang = (el: Element) => shadowOf(el).querySelector('article')!.getAttribute('lang');
 
 describe('choosing the language', () => {
   it('uses its own lang attribute first', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { closeFramedPages } from '../support/frames.js';
+import { closeFrames } from '../support/frames.js';
 import { openPartnerPage, partsPastTheBox } from '../support/partner-page.js';
 import { styleOf } from '../support/hostile.js';
 import { languageButtons, paragraphsOf, shadowOf, titleOf, toggleOf } from '../support/widget.js';
@@ -10,7 +10,7 @@ import { languageButtons, paragraphsOf, shadowOf, titleOf, toggleOf } from '../s
 const fontSize = (node: Element) => parseFloat(styleOf(node).fontSize);
 
 describe('large text on a phone (WCAG 1.4.10 reflow, 1.4.4 resize text)', () => {
-  afterEach(closeFramedPages);
+  afterEach(closeFrames);
 
   for (const lang of ['pt', 'es', 'en']) {
     it(`at 320 px with 200 % text, in ${lang}, nothing is wider than the widget and the page does not scroll sideways`, async () => {
@@ -37,7 +37,7 @@ describe('large text on a phone (WCAG 1.4.10 reflow, 1.4.4 resize text)', () => 
 });
 
 describe('a site on the 62.5 % root-font trick', () => {
-  afterEach(closeFramedPages);
+  afterEach(closeFrames);
   const article = '<p id="around">The partner’s article, at the size the theme chose.</p>';
 
   it('shows the statement no smaller than the article around it', async () => {

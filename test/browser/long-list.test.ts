@@ -1,9 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { defineStatementVariant, manySignatories } from '../support/fixture-statements.js';
-import { foldForSearch } from '../../src/fold-for-search.js';
-import { GROWTH_BUDGET_MS, GrowthPace } from '../../src/growth-pace.js';
-import { isShown, shadowOf, shownSignatories, toggleOf, type JointStatement } from '../support/widget.js';
+import { isShown, shadowOf, shownSignatories, toggleOf, typeInto, type JointStatement } from '../support/widget.js';
 
 defineStatementVariant('huge-joint-statement', { signatories: manySignatories(10000) });
 defineStatementVariant('long-joint-statement', { signatories: manySignatories(60) });
@@ -16,13 +14,6 @@ const filterOf = (el: Element) => shadowOf(el).querySelector<HTMLInputElement>('
 const countOf = (el: Element) => shadowOf(el).querySelector('.filter-count')!.textContent!.replace(/\s+/g, ' ').trim();
 const fullList = (el: Element) => shadowOf(el).querySelector('#signatory-list')!;
 const renderedItems = (el: Element) => fullList(el).querySelectorAll('li').length;
-
-/** Types key by key: WebKitWebDriver's `type` drops a character repeated in a row ("0001" → "01"). */
-async function type(el: JointStatement, text: string) {
-  filterOf(el)!.focus();
-  for (const key of text) await sendKeys({ press: key });
-  await el.updateComplete;
-}
 
 describe('the signatory summary', () => {
   it('states how many organisations from how many countries, in each language', async () => {
@@ -82,7 +73,7 @@ describe('a list of 10,000 signatories', () => {
     // Politely, through a status region of its own (filter-announcements.test.ts).
     expect(shadowOf(el).querySelector('.filter [role="status"]')!.getAttribute('aria-atomic')).to.equal('true');
 
-    await type(el, 'ACCION solidaridad 0001');
+    await typeInto(el, 'ACCION solidaridad 0001');
     expect(shownSignatories(el)).to.deep.equal(['Acción Solidaridad 00017, Chile']);
     expect(countOf(el)).to.equal('1 of 10,000 matches.');
     // Hidden while filtering: no name of it shows, and it takes no room above the matches.
@@ -104,7 +95,7 @@ describe('a list of 10,000 signatories', () => {
       return normalize.call(this, form);
     };
     try {
-      await type(el, 'c');
+      await typeInto(el, 'c');
     } finally {
       String.prototype.normalize = normalize;
     }
@@ -114,7 +105,7 @@ describe('a list of 10,000 signatories', () => {
 
   it('takes the full list out of the keyboard order and the accessibility tree while filtering', async () => {
     const el = await fixture<JointStatement>(html`<linked-long-joint-statement lang="en" expanded></linked-long-joint-statement>`);
-    await type(el, 'paz');
+    await typeInto(el, 'paz');
     const firstMatch = shadowOf(el).querySelector<HTMLAnchorElement>('#signatory-matches a')!;
     await sendKeys({ press: 'Tab' });
     expect(shadowOf(el).activeElement, 'Tab from the filter goes to the first match').to.equal(firstMatch);
@@ -150,47 +141,25 @@ describe('a list of 10,000 signatories', () => {
 
   it('agrees the verb with a single match in Spanish and Portuguese', async () => {
     const es = await fixture<JointStatement>(html`<huge-joint-statement lang="es" expanded></huge-joint-statement>`);
-    await type(es, 'solidaridad 00017');
+    await typeInto(es, 'solidaridad 00017');
     expect(countOf(es)).to.equal('1 de 10.000 coincide.');
     const pt = await fixture<JointStatement>(html`<huge-joint-statement lang="pt" expanded></huge-joint-statement>`);
-    await type(pt, 'solidaridad 00017');
+    await typeInto(pt, 'solidaridad 00017');
     expect(countOf(pt)).to.equal('1 de 10.000 corresponde.');
   });
 
   it('shows no empty list when nothing matches, only the count', async () => {
     const el = await fixture<JointStatement>(html`<long-joint-statement lang="en" expanded></long-joint-statement>`);
-    await type(el, 'zzz');
+    await typeInto(el, 'zzz');
     expect(countOf(el)).to.equal('0 of 60 match.');
     const matchList = shadowOf(el).querySelector('#signatory-matches')!;
     expect(isShown(matchList), 'an empty list is shown (and announced as one)').to.equal(false);
     expect(shownSignatories(el)).to.deep.equal([]);
   });
 
-  it('sizes each step of a growing list to the reader’s machine: short frames when slow, fewer frames when fast', () => {
-    const slow = new GrowthPace(250);
-    expect(slow.step, 'before anything is measured').to.equal(250);
-    slow.record(3 * GROWTH_BUDGET_MS);
-    expect(slow.step, 'never below one chunk').to.equal(250);
-
-    const fast = new GrowthPace(250);
-    const steps = [];
-    for (let frame = 0; frame < 5; frame++) {
-      fast.record(GROWTH_BUDGET_MS / 8);
-      steps.push(fast.step);
-    }
-    expect(steps, 'at most doubling, up to 8 chunks').to.deep.equal([500, 1000, 2000, 2000, 2000]);
-    fast.record(2 * GROWTH_BUDGET_MS);
-    expect(fast.step, 'a step over budget halves the next').to.equal(1000);
-  });
-
-  it('folds case, accents and every kind of space, without the reader’s locale', () => {
-    expect(foldForSearch('  ACCIÓN\u00a0\u00a0Solidaria\tPERÚ\n')).to.equal(' accion solidaria peru ');
-    expect(foldForSearch('INSTITUTO İstanbul')).to.equal('instituto istanbul');
-  });
-
   it('filters by country name in the reader’s language, listing the first 200 of many matches', async () => {
     const el = await fixture<JointStatement>(html`<huge-joint-statement lang="es" expanded></huge-joint-statement>`);
-    await type(el, 'peru');
+    await typeInto(el, 'peru');
     // Two sentences: read aloud (and on screen) as such, not run together.
     expect(countOf(el)).to.equal('1000 de 10.000 coinciden. Se muestran las primeras 200: siga escribiendo para acotar la búsqueda.');
     const shown = shownSignatories(el);
@@ -200,7 +169,7 @@ describe('a list of 10,000 signatories', () => {
 
   it('shows everyone again when the filter is cleared', async () => {
     const el = await fixture<JointStatement>(html`<huge-joint-statement lang="pt" expanded></huge-joint-statement>`);
-    await type(el, 'memoria');
+    await typeInto(el, 'memoria');
     expect(countOf(el)).not.to.contain('10.000 de 10.000');
     filterOf(el)!.select();
     await sendKeys({ press: 'Backspace' });
@@ -212,7 +181,7 @@ describe('a list of 10,000 signatories', () => {
   it('passes axe with the filter in use', async () => {
     // 60 names is past the filter threshold; axe over 10,000 would test axe's speed, not ours.
     const el = await fixture<JointStatement>(html`<long-joint-statement lang="en" expanded></long-joint-statement>`);
-    await type(el, 'paz');
+    await typeInto(el, 'paz');
     expect(countOf(el)).to.equal('14 of 60 match.'); // 7 "Paz …" and 7 "… Paz"
     await expect(el).to.be.accessible();
   });

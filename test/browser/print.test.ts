@@ -1,8 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { defineStatementVariant, manySignatories } from '../support/fixture-statements.js';
 import { applyPrintRules } from '../support/media-rules.js';
-import { isShown, shadowOf, shownSignatories, toggleOf, type JointStatement } from '../support/widget.js';
+import { isShown, shadowOf, shownSignatories, toggleOf, typeInto, type JointStatement } from '../support/widget.js';
 
 defineStatementVariant('printed-long-joint-statement', { signatories: manySignatories(60) });
 
@@ -37,9 +36,7 @@ describe('printing', () => {
   it('prints every name even while the reader has a filter typed, without the filter', async () => {
     const el = await fixture<JointStatement>(html`<printed-long-joint-statement lang="en" expanded></printed-long-joint-statement>`);
     const filter = shadowOf(el).querySelector<HTMLInputElement>('[part="filter"]')!;
-    filter.focus();
-    for (const key of 'paz') await sendKeys({ press: key });
-    await el.updateComplete;
+    await typeInto(el, 'paz');
     const matching = shownSignatories(el).length;
     expect(matching, 'filtered on screen').to.be.within(1, 59);
     const done = await print(el);

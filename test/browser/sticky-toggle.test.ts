@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { defineStatementVariant, manySignatories } from '../support/fixture-statements.js';
-import { closeFramedPages } from '../support/frames.js';
+import { closeFrames } from '../support/frames.js';
 import { openPartnerPage } from '../support/partner-page.js';
 import { shadowOf, toggleOf, type JointStatement } from '../support/widget.js';
 
@@ -14,7 +14,7 @@ defineStatementVariant('tall-toggle-joint-statement', {
 // CSS pixels, where a sticky button would cover a third of it.
 describe('the sticky "Show fewer" with large text and zoom', () => {
   afterEach(() => {
-    closeFramedPages();
+    closeFrames();
     window.scrollTo(0, 0);
   });
 

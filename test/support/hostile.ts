@@ -15,25 +15,6 @@ export function recordOf(win: Window): PageRecord {
   return recorded;
 }
 
-/** Opens a page in an iframe and waits for its load event only (it may hold no widget). */
-export async function openFrame(path: string, width = 900, height = 700): Promise<Window> {
-  const frame = document.createElement('iframe');
-  frame.width = String(width);
-  frame.height = String(height);
-  frame.src = path;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame.contentWindow!;
-}
-
-/** Like openFramedPage, at a chosen size (tall enough, no scrollbar narrows the page), waiting for its widgets. */
-export async function openWidgetFrame(path: string, width = 900, height = 700): Promise<Window> {
-  const win = await openFrame(path, width, height);
-  await win.customElements.whenDefined('joint-statement');
-  await Promise.all([...win.document.querySelectorAll<any>('joint-statement')].map((el) => el.updateComplete));
-  return win;
-}
-
 /** Lets queued events (violation reports, performance entries) reach their listeners. */
 export function afterEvents(win: Window = window): Promise<void> {
   return new Promise((resolve) => win.requestAnimationFrame(() => win.setTimeout(resolve, 50)));

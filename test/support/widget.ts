@@ -1,4 +1,5 @@
 // How tests look at the widget: by role and visible text, as a reader would.
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/joint-statement-define.js';
 import type { JointStatement } from '../../src/joint-statement.js';
 
@@ -33,6 +34,21 @@ export function languageButton(el: Element, name: string): HTMLButtonElement {
   const button = languageButtons(el).find((b) => b.textContent!.trim() === name);
   if (!button) throw new Error(`no language button named ${name}`);
   return button;
+}
+
+/** The language the widget shows, as its article's `lang` says (what screen readers read it in). */
+export function shownLang(el: Element): string {
+  return shadowOf(el).querySelector('article')!.lang;
+}
+
+/**
+ * Types into the signatory filter as a reader would, key by key: WebKitWebDriver's `type`
+ * drops a character repeated in a row ("0001" → "01").
+ */
+export async function typeInto(el: JointStatement, text: string): Promise<void> {
+  shadowOf(el).querySelector<HTMLInputElement>('[part="filter"]')!.focus();
+  for (const key of text) await sendKeys({ press: key });
+  await el.updateComplete;
 }
 
 export function toggleOf(el: Element): HTMLButtonElement | null {
