@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { defineStatementVariant, manySignatories } from '../support/fixture-statements.js';
-import { closeFramedPages } from '../support/frames.js';
+import { closeFrames } from '../support/frames.js';
 import { styleOf } from '../support/hostile.js';
 import { openPartnerPage } from '../support/partner-page.js';
 import { shadowOf, shownSignatories, toggleOf, type JointStatement } from '../support/widget.js';
@@ -19,7 +19,7 @@ const follows = (later: Node, earlier: Node) => Boolean(earlier.compareDocumentP
 describe('focus after "Show all"', () => {
   // Focus in a framed page scrolls this page too (WebKit): each test starts at the top.
   afterEach(() => {
-    closeFramedPages();
+    closeFrames();
     window.scrollTo(0, 0);
   });
 
