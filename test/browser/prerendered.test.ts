@@ -12,7 +12,7 @@ import {
   widgetText,
   type PreparedPage,
 } from '../support/prerendered-page.js';
-import { isShown, languageButton, shownSignatories, titleOf, toggleOf } from '../support/widget.js';
+import { isShown, languageButton, shownSignatories, titleOf, toggleOf, transitionsDone } from '../support/widget.js';
 
 const closePages = () => document.querySelectorAll('iframe').forEach((frame) => frame.remove());
 const widgetIn = (page: PreparedPage) => page.doc.querySelector('joint-statement')!;
@@ -118,6 +118,7 @@ describe('the pre-rendered snippet (declarative shadow DOM + dist/joint-statemen
     languageButton(el, 'Español').click();
     toggleOf(el)!.click();
     await (el as any).updateComplete;
+    await transitionsDone(el);
     // axe checks nodes of its own document: the page's copy of axe-core runs, with every rule.
     await loadScript(page, '/node_modules/axe-core/axe.min.js');
     const { violations } = await (page.win as any).axe.run(el);
@@ -145,7 +146,7 @@ describe('the pre-rendered snippet (declarative shadow DOM + dist/joint-statemen
     await widgetsSettled(page);
     const el = widgetIn(page);
     // The buttons ease into their colours (a 120 ms transition) from the unstyled ones.
-    await Promise.all(el.shadowRoot!.getAnimations().map((animation) => animation.finished));
+    await transitionsDone(el);
     looksStyled(el);
     await afterEvents(page.win);
     // The refusal is the one the README's hash would lift; nothing else is blocked.

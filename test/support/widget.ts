@@ -80,7 +80,16 @@ export function captureWarnings(target: Console = console): { messages: string[]
   return { messages, restore: () => (target.warn = original) };
 }
 
+/**
+ * The colour transitions running in a widget have ended: a check of what the reader sees at
+ * rest (axe's contrast rule) must not catch a language button half-way between its colours.
+ */
+export async function transitionsDone(el: Element): Promise<void> {
+  await Promise.all(shadowOf(el).getAnimations().map((animation) => animation.finished));
+}
+
 export async function settled(el: JointStatement): Promise<void> {
   await el.updateComplete;
   await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+  await transitionsDone(el);
 }
