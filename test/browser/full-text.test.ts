@@ -1,26 +1,19 @@
 import { expect } from '@open-wc/testing';
+import { closeFrames, openFrame } from '../support/frames.js';
 
 /** A partner page with the full-text snippet, in an iframe; `scripts: false` sandboxes scripts away. */
 async function fullTextPage(lang: string, scripts: boolean): Promise<Document> {
   const fragment = await (await fetch(`/dist/full-text/${lang}.html`)).text();
-  const frame = document.createElement('iframe');
-  frame.width = '800';
-  frame.height = '600';
-  if (!scripts) frame.sandbox.add('allow-same-origin');
-  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+  const srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
     <script src="/dist/joint-statement.js"></script></head>
     <body><joint-statement>${fragment}</joint-statement></body></html>`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const doc = frame.contentDocument!;
-  if (scripts) await (doc.querySelector('joint-statement') as any).updateComplete;
-  return doc;
+  return (await openFrame({ srcdoc }, { width: 800, height: 600, scripts, widgets: scripts })).document;
 }
 
 const shown = (node: Element | null) => Boolean(node && node.getClientRects().length > 0);
 
 describe('the full-text snippet', () => {
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  afterEach(closeFrames);
 
   it('gives readers without scripts the whole statement: title, paragraphs, every signatory', async () => {
     const doc = await fullTextPage('es', false);

@@ -1,14 +1,14 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { closeFrames, openFrame } from '../support/frames.js';
 
 /** The embed generator page (demo/generator.html), in an iframe. */
 async function openGenerator() {
-  const frame = document.createElement('iframe');
-  frame.width = '1000';
-  frame.height = '800';
-  frame.src = '/demo/generator.html';
-  document.body.append(frame);
-  const win = frame.contentWindow as Window & typeof globalThis;
-  await waitUntil(() => win.document?.body?.dataset.ready === 'true', 'generator ready', { timeout: 8000 });
+  const win = (await openFrame('/demo/generator.html', {
+    width: 1000,
+    height: 800,
+    until: { condition: (page) => page.document.body?.dataset.ready === 'true', message: 'generator ready' },
+    widgets: false,
+  })) as Window & typeof globalThis;
   const doc = win.document;
   const form = doc.querySelector<HTMLFormElement>('#options')!;
   const snippet = () => doc.querySelector('#snippet')!.textContent!;
@@ -37,17 +37,12 @@ async function openGenerator() {
  * of the same file), and the generator's CSS rule in its own stylesheet.
  */
 async function pasteIntoBlankPage(snippet: string, css = '') {
-  const frame = document.createElement('iframe');
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>${css}</style></head><body>${snippet.replace(
+  const srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>${css}</style></head><body>${snippet.replace(
     /https:\/\/cdn\.jsdelivr\.net\/npm\/joint-statement@[^/]+\/dist\/joint-statement\.js/,
     '/dist/joint-statement.js',
   )}</body></html>`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const el = frame.contentDocument!.querySelector('joint-statement') as any;
-  await waitUntil(() => el.shadowRoot, 'the pasted snippet upgraded (integrity matched)', { timeout: 5000 });
-  await el.updateComplete;
-  return el;
+  const upgraded = { condition: (page: Window) => page.document.querySelector('joint-statement')!.shadowRoot, message: 'the pasted snippet upgraded (integrity matched)' };
+  return (await openFrame({ srcdoc }, { until: upgraded })).document.querySelector('joint-statement') as any;
 }
 
 const describeWidget = (el: any) => ({
@@ -59,7 +54,7 @@ const describeWidget = (el: any) => ({
 });
 
 describe('the embed generator', () => {
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  afterEach(closeFrames);
 
   it('starts with the plain snippet: pinned script with integrity, the element and the full text inside', async () => {
     const { snippet, preview, text } = await openGenerator();

@@ -1,18 +1,17 @@
 // lib/ without a bundler: the README's import map is enough, and each of its Lit entries is needed.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { closeFrames, openFrame } from '../support/frames.js';
 
 async function openImportMapPage(query = ''): Promise<Window & { loaded?: Promise<string> }> {
-  const frame = document.createElement('iframe');
-  frame.src = `/test/fixtures/pages/import-map.html${query}`;
-  document.body.append(frame);
-  const win = () => frame.contentWindow as Window & { loaded?: Promise<string> };
-  // The page's module script sets `loaded` as it starts importing; a loaded machine may take seconds.
-  await waitUntil(() => win().loaded, 'the page started loading lib/', { timeout: 10000 });
-  return win();
+  // The page's module script sets `loaded` as it starts importing; whether the element gets defined is what the tests check.
+  return openFrame(`/test/fixtures/pages/import-map.html${query}`, {
+    until: { condition: (win) => (win as Window & { loaded?: Promise<string> }).loaded, message: 'the page started loading lib/' },
+    widgets: false,
+  });
 }
 
 describe('the ES modules in lib/ through an import map', () => {
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  afterEach(closeFrames);
 
   it('render the statement with lit, lit/ and Lit’s five internal specifiers mapped', async () => {
     const win = await openImportMapPage();

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { closeFrames, openFrame } from '../support/frames.js';
 
 // A partner is judged by the Core Web Vitals of their own page: pasting the statement must not
 // make it shift (Cumulative Layout Shift). Each snippet goes into a realistic partner article —
@@ -54,15 +55,15 @@ const describeRect = ({ x, y, width, height }: DOMRectReadOnly) => `${Math.round
 
 /** Loads the page in a frame of the given size, waits for the widget, and adds up every layout shift. */
 async function measure(html: string, { width, height }: { width: number; height: number }): Promise<Measured> {
-  const frame = document.createElement('iframe');
-  Object.assign(frame, { width: String(width), height: String(height), srcdoc: html });
-  frame.style.cssText = 'position: fixed; top: 0; left: 0; border: 0;';
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as Window & typeof globalThis;
-  const el = win.document.querySelector('joint-statement') as any;
-  await waitUntil(() => el.shadowRoot?.querySelector('[part="title"]'), 'the widget rendered (integrity matched)', { timeout: 5000 });
-  await el.updateComplete;
+  const win = (await openFrame(
+    { srcdoc: html },
+    {
+      width,
+      height,
+      style: 'position: fixed; top: 0; left: 0; border: 0;',
+      until: { condition: (page) => page.document.querySelector<any>('joint-statement').shadowRoot?.querySelector('[part="title"]'), message: 'the widget rendered (integrity matched)' },
+    },
+  )) as Window & typeof globalThis;
   // Let the widget's later frames (idle preparation, list growth) happen too.
   await new Promise((resolve) => setTimeout(resolve, 300));
   await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
@@ -78,7 +79,7 @@ async function measure(html: string, { width, height }: { width: number; height:
   });
   const firstPaint = win.performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity;
   const script = win.performance.getEntriesByType('resource').find((entry) => entry.name.includes('/dist/joint-statement.js')) as PerformanceResourceTiming;
-  frame.remove();
+  win.frameElement!.remove();
   return {
     total: shifts.reduce((sum, shift) => sum + shift.value, 0),
     largest: Math.max(0, ...shifts.map((shift) => shift.value)),
@@ -91,7 +92,7 @@ async function measure(html: string, { width, height }: { width: number; height:
 
 describe('layout shift on a partner article', function () {
   let snippets: Snippet[];
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  afterEach(closeFrames);
 
   before(async function () {
     if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { STRICT_CSP } from '../support/csp-pages.mjs';
+import { closeFrames } from '../support/frames.js';
 import { afterEvents, styleOf } from '../support/hostile.js';
 import {
   HYDRATING_BUNDLE,
@@ -14,7 +15,6 @@ import {
 } from '../support/prerendered-page.js';
 import { isShown, languageButton, shownSignatories, titleOf, toggleOf, transitionsDone } from '../support/widget.js';
 
-const closePages = () => document.querySelectorAll('iframe').forEach((frame) => frame.remove());
 const widgetIn = (page: PreparedPage) => page.doc.querySelector('joint-statement')!;
 const fallbackIn = (el: Element) => el.querySelector(':scope > article')!;
 
@@ -29,7 +29,7 @@ function looksStyled(el: Element): void {
 }
 
 describe('the pre-rendered snippet (declarative shadow DOM + dist/joint-statement-hydrate.js)', () => {
-  afterEach(closePages);
+  afterEach(closeFrames);
 
   it('shows the styled statement to a reader with JavaScript off, and not the fallback text beside it', async () => {
     const page = await openPage({ body: await prerendered('es'), scripts: false });
@@ -156,7 +156,7 @@ describe('the pre-rendered snippet (declarative shadow DOM + dist/joint-statemen
 });
 
 describe('a declarative shadow root the element did not render', () => {
-  afterEach(closePages);
+  afterEach(closeFrames);
 
   it('is replaced by the plain bundle: one statement, no leftovers of the pre-rendered one', async () => {
     const page = await openPage({ body: await prerendered('es'), bundle: PLAIN_BUNDLE });
@@ -198,7 +198,7 @@ describe('a declarative shadow root the element did not render', () => {
 });
 
 describe('Lit’s global hydrate hook and the bundles', () => {
-  afterEach(closePages);
+  afterEach(closeFrames);
 
   it('leaves no hydrate hook behind for a Lit the partner loads later', async () => {
     const page = await openPage({ body: await prerendered('en'), bundle: HYDRATING_BUNDLE });

@@ -1,5 +1,6 @@
 // A partner's page of its own (its CSS, its width, its text) with the built widget in it, in
 // an iframe: for what depends on the page around the widget and on the window's size.
+import { openFrame } from './frames.js';
 import type { JointStatement } from './widget.js';
 
 export interface PartnerPage {
@@ -9,21 +10,13 @@ export interface PartnerPage {
 
 /**
  * Opens `<body>` markup (holding one `<joint-statement>`) under the page CSS given, in an
- * iframe of the size given, and waits for the widget to render. srcdoc documents resolve
- * URLs against this page, so the bundle loads from /dist as a partner's page loads it.
+ * iframe of the size given, and waits for the widget to render.
  */
 export async function openPartnerPage(css: string, body: string, width = 900, height = 700): Promise<PartnerPage> {
-  const frame = document.createElement('iframe');
-  frame.width = String(width);
-  frame.height = String(height);
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>${css}</style>
+  const srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>${css}</style>
     <script src="/dist/joint-statement.js"></script></head><body>${body}</body></html>`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow!;
-  await win.customElements.whenDefined('joint-statement');
+  const win = await openFrame({ srcdoc }, { width, height });
   const el = win.document.querySelector<JointStatement>('joint-statement')!;
-  await el.updateComplete;
   return { win, el };
 }
 

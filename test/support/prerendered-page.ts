@@ -1,5 +1,6 @@
 // Pages built around a pre-rendered snippet (dist/prerendered/<lang>.html), in iframes: the
 // statement as declarative shadow DOM, parsed by the browser as a partner's page would be.
+import { openFrame } from './frames.js';
 import { recordOf, type PageRecord } from './hostile.js';
 
 export const HYDRATING_BUNDLE = '/dist/joint-statement-hydrate.js';
@@ -35,10 +36,6 @@ export interface PreparedPage {
 
 /** Opens the page in an iframe (same origin, so a CSP's 'self' allows the bundles) and waits for its load. */
 export async function openPage({ body, lang = 'en', csp, bundle, scripts = true, head: extraHead = '' }: PageOptions): Promise<PreparedPage> {
-  const frame = document.createElement('iframe');
-  frame.width = '900';
-  frame.height = '700';
-  if (!scripts) frame.sandbox.add('allow-same-origin');
   const head = [
     '<meta charset="utf-8">',
     // Firefox does not match 'self' for an about:srcdoc page: the test server's origin, named, is the same source.
@@ -47,11 +44,9 @@ export async function openPage({ body, lang = 'en', csp, bundle, scripts = true,
     extraHead,
     bundle ? `<script src="${bundle}" defer></script>` : '',
   ].join('');
-  frame.srcdoc = `<!doctype html><html lang="${lang}"><head>${head}<title>partner page</title></head><body>${body}</body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as Window & typeof globalThis;
+  const srcdoc = `<!doctype html><html lang="${lang}"><head>${head}<title>partner page</title></head><body>${body}</body></html>`;
+  // The tests decide when the bundle loads and what to wait for.
+  const win = (await openFrame({ srcdoc }, { scripts, widgets: false })) as Window & typeof globalThis;
   return { win, doc: win.document, record: () => recordOf(win) };
 }
 
