@@ -1,6 +1,8 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs } from '../../scripts/chromium-args.mjs';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
@@ -76,9 +78,13 @@ class WebKitGtkLauncher extends WebdriverLauncher {
 
   async initialize(config, testFiles) {
     this.options.port = await freePort();
+    // xvfb-run (a sh script) removes its temp folder only when its command ends by itself, not
+    // when the group is stopped; its folder, and the browser's, go inside one we remove in stop().
+    this.scratch = mkdtempSync(join(tmpdir(), 'joint-statement-webkit-'));
     this.driver$ = spawn('xvfb-run', ['-a', this.driverPath, `--port=${this.options.port}`], {
       detached: true,
       stdio: 'ignore',
+      env: { ...process.env, TMPDIR: this.scratch },
     });
     await waitForDriver(this.options.port);
     await super.initialize(config, testFiles);
@@ -92,6 +98,7 @@ class WebKitGtkLauncher extends WebdriverLauncher {
     } catch {
       // already gone
     }
+    rmSync(this.scratch, { recursive: true, force: true });
   }
 }
 
