@@ -35,8 +35,8 @@ const headingTags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal
 
 /**
  * A joint statement, its translations and its signatories, for partners to embed with one
- * snippet. Put a link to the statement inside the element: readers without scripts get it,
- * and once the element upgrades it shows the full statement instead.
+ * snippet. Put the statement's full text inside the element, as every snippet does: readers
+ * without scripts, and crawlers, get it, and once the element upgrades it shows the widget instead.
  *
  * @summary Shows a joint statement with an inline language switcher and its signatories.
  *
