@@ -19,7 +19,8 @@ import { placeBlockInEditor } from './block-editor.mjs';
 import { checkPage } from './check-page.mjs';
 import { generatorSnippets } from './generator-snippets.mjs';
 import { ensurePackages } from './packages.mjs';
-import { freePort, startMariaDb, startPhpServer, stopAll } from './services.mjs';
+import { freePort } from '../lib/free-port.mjs';
+import { startMariaDb, startPhpServer, stopAll } from './services.mjs';
 import { judge, table } from './verdict.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));

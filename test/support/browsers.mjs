@@ -1,11 +1,11 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs } from '../../scripts/chromium-args.mjs';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { freePort } from '../../scripts/lib/free-port.mjs';
 
 /** Finds a browser from Debian's packages, or stops with one line saying how to get it. */
 function findExecutable(envVar, commands, aptPackage) {
@@ -102,16 +102,6 @@ class WebKitGtkLauncher extends WebdriverLauncher {
   }
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForDriver(port, timeoutMs = 30000) {
   const deadline = Date.now() + timeoutMs;
