@@ -7,6 +7,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const STATEMENT_MODULE = /[\\/]src[\\/]generated[\\/]statement\.json$/;
 /** Interface text that only the filter shows. */
 const FILTER_STRINGS = ['filter', 'filterCount', 'filterTooMany'];
+/** The note under a translation's title; never shown under the original. */
+const TRANSLATION_NOTES = ['unofficialTranslation', 'officialTranslation'];
 
 const MODULE = /[\\/]src[\\/]long-lists\.ts$/;
 const UNSET = 'const specialisedTo: number | undefined = undefined;';
@@ -17,8 +19,9 @@ const HYDRATION = 'const hydrationInBuild = true;';
  * Rollup plugin: builds the bundle for the statement it carries. src/long-lists.ts gets the
  * compiled signatory count, so `LONG_LISTS` is a constant and Rollup drops the code behind it
  * when the list is short (the filter, its search and the paced growth). A 10,000-name
- * statement keeps all of it, and a short one also leaves out the filter's interface text (so
- * this plugin goes before the one that turns the JSON into a module). `hydration: false` (the
+ * statement keeps all of it. The statement's JSON also loses the interface text its content can
+ * never show (see withoutUnusedText), so this plugin goes before the one that turns the JSON
+ * into a module. `hydration: false` (the
  * plain bundle) also drops the code that adopts a server render, which only Lit's hydrate
  * support can run.
  */
@@ -32,7 +35,7 @@ export function specialiseToContent({ hydration = true } = {}) {
     },
     transform(code, id) {
       if (MODULE.test(id)) return { code: specialise(code, id, count), map: null };
-      if (STATEMENT_MODULE.test(id) && count !== undefined && count <= filterThreshold()) return { code: withoutFilterStrings(code), map: null };
+      if (STATEMENT_MODULE.test(id) && count !== undefined) return { code: withoutUnusedText(code, count), map: null };
       // The plain bundle has no hydrate support: its code to adopt a server render goes too.
       if (!hydration && HYDRATION_MODULE.test(id)) {
         if (!code.includes(HYDRATION)) throw new Error(`${id}: no "${HYDRATION}" to switch off`);
@@ -70,9 +73,22 @@ function filterThreshold() {
   return Number(threshold);
 }
 
-/** The compiled statement (JSON) without the filter's interface text, which a short list never shows. */
-function withoutFilterStrings(json) {
+/**
+ * The compiled statement (JSON) without the interface text its content can never show: the
+ * filter's on a short list; the translation note under the original; "Official translation"
+ * when no translation is official; "Signatories as of" when the statement gives no date.
+ * The element reads each only behind the condition that is false here.
+ */
+export function withoutUnusedText(json, count) {
   const statement = JSON.parse(json);
-  for (const { ui } of statement.translations) for (const key of FILTER_STRINGS) delete ui[key];
+  const unused = new Set();
+  if (count <= filterThreshold()) for (const key of FILTER_STRINGS) unused.add(key);
+  if (!statement.translations.some(({ official, source }) => official && source)) unused.add('officialTranslation');
+  if (!statement.updated) unused.add('signatoriesAsOf');
+  for (const { lang, ui } of statement.translations) {
+    for (const key of Object.keys(ui)) {
+      if (unused.has(key) || (lang === statement.original && TRANSLATION_NOTES.includes(key))) delete ui[key];
+    }
+  }
   return JSON.stringify(statement);
 }

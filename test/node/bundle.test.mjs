@@ -24,6 +24,20 @@ describe('dist/joint-statement.js', () => {
     }
   });
 
+  it('carries no interface text the seed cannot show: no note under the original, no "official", no list date', () => {
+    const { original, translations } = readCompiledStatement();
+    const unused = translations.flatMap(({ lang, ui }) => [
+      ui.officialTranslation.before,
+      ui.signatoriesAsOf,
+      ...(lang === original ? [ui.unofficialTranslation.before] : []),
+    ]);
+    for (const bundled of [bundle, hydrating]) {
+      for (const text of unused) assert.ok(!bundled.includes(text), `the bundle contains "${text}"`);
+    }
+    // The notes readers of the translations do see stay.
+    for (const { lang, ui } of translations) if (lang !== original) assert.ok(bundle.includes(ui.unofficialTranslation.before), lang);
+  });
+
   it('carries the statement inside (no request for content at run time)', () => {
     assert.ok(bundle.includes('Grupo de Contato Internacional'));
     assert.doesNotMatch(bundle, /\bfetch\(|XMLHttpRequest|import\(/);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -21,6 +21,28 @@ describe('a bundle built for a statement of 25 signatories', () => {
     const filterLabels = statement.translations.map(({ ui }) => ui.filter);
     for (const marker of ['signatory-filter', 'signatory-matches', 'NFD', 'requestIdleCallback', ...filterLabels]) {
       assert.ok(code.includes(marker), `the bundle lacks "${marker}"`);
+    }
+  });
+});
+
+// The seed's bundle leaves out the notes its content cannot show (test/node/bundle.test.mjs);
+// a statement with an official translation and a dated list must keep them, or its readers
+// lose "Official translation" and "Signatories as of".
+describe('a bundle built for a statement with an official translation and a dated list', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'joint-statement-specialise-'));
+  after(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('carries the official-translation note, the unofficial one for the others, and the date line', async () => {
+    const content = join(tmp, 'content');
+    cpSync(join(root, 'content'), content, { recursive: true });
+    const es = join(content, 'es.md');
+    writeFileSync(es, readFileSync(es, 'utf8').replace('official: false', 'official: true\nsource: https://example.org/declaracion'));
+    writeFileSync(join(content, 'statement.yaml'), `${readFileSync(join(content, 'statement.yaml'), 'utf8')}updated: 2019-07-01\n`);
+    const { bundle, statement } = await buildBundle(root, join(tmp, 'build'), content);
+    const code = bundle.toString('utf8');
+    const ui = Object.fromEntries(statement.translations.map((translation) => [translation.lang, translation.ui]));
+    for (const text of [ui.es.officialTranslation.before, ui.pt.unofficialTranslation.before, ui.en.signatoriesAsOf, ui.es.signatoriesAsOf]) {
+      assert.ok(code.includes(text), `the bundle lacks "${text}"`);
     }
   });
 });
