@@ -24,7 +24,7 @@ const table = (head, rows) =>
 /** Markdown tables by marker name: attributes (and properties), events, parts, cssProperties. */
 export function apiTables(manifest) {
   const element = elementIn(manifest);
-  const publicFields = element.members.filter((member) => member.kind === 'field' && !member.static && !member.privacy);
+  const publicFields = element.members.filter((member) => member.kind === 'field' && !member.static && (member.privacy ?? 'public') === 'public');
   return {
     attributes: table(
       ['Attribute', 'Property', 'Type', 'Description'],

@@ -1,5 +1,4 @@
 import { adoptStyles, html, isServer, LitElement, nothing, render, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { DEFAULT_THEME, HEADING_LEVELS, PREVIEW_COUNT, THEMES, type Theme } from './attribute-values.js';
 import { AttributeWarnings, integerIn } from './attribute-warnings.js';
@@ -60,6 +59,19 @@ const headingTags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal
  * @cssprop --joint-statement-max-width - Widest the widget grows. Default `42em` (it grows with the text).
  */
 export class JointStatement extends LitElement {
+  // Lit's reactive properties, declared here rather than with decorators (whose helpers cost
+  // about 320 B gzip); each field below carries its JSDoc for the custom-elements manifest.
+  static override properties = {
+    lang: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number, converter: integerFromAttribute, hasChanged: changedEvenIfNaN },
+    previewCount: { attribute: 'preview-count', type: Number, converter: integerFromAttribute, hasChanged: changedEvenIfNaN },
+    // useDefault: the default writes no attribute, so a bare element carries none its author did
+    // not write (server-rendered markup would otherwise differ after upgrade; React's hydration says so).
+    theme: { reflect: true, useDefault: true },
+    expanded: { type: Boolean, reflect: true },
+    shown: { state: true, attribute: false },
+  };
+
   static override styles = LONG_LISTS ? [styles, signatoryListStyles, longListStyles()] : [styles, signatoryListStyles];
 
   /**
@@ -68,33 +80,31 @@ export class JointStatement extends LitElement {
    * language. Unknown values show the original with one console warning. Reflected; the
    * switcher sets it when the reader picks a language.
    */
-  @property({ reflect: true }) override lang!: string;
+  declare lang: string;
 
   /**
    * Level of the statement's heading, 2–6; the "Signed by" heading is one below (at most 6).
    * Default `2`.
    */
-  @property({ attribute: 'heading-level', type: Number, converter: integerFromAttribute, hasChanged: changedEvenIfNaN }) headingLevel: number | undefined = DEFAULT_HEADING_LEVEL;
+  headingLevel: number | undefined = DEFAULT_HEADING_LEVEL;
 
   /**
    * How many signatories show while the list is collapsed (0 or more). Default `3`.
    */
-  @property({ attribute: 'preview-count', type: Number, converter: integerFromAttribute, hasChanged: changedEvenIfNaN }) previewCount: number | undefined = DEFAULT_PREVIEW_COUNT;
+  previewCount: number | undefined = DEFAULT_PREVIEW_COUNT;
 
   /**
    * Colour theme: `auto` follows the reader's `prefers-color-scheme`; `light` or `dark` fix
    * it, for sites with their own dark-mode switch. Unknown values act as `auto`, with a warning.
    * Reflected once set; the default writes no attribute. Default `auto`.
    */
-  // useDefault: the default writes no attribute, so a bare element carries none its author did
-  // not write (server-rendered markup would otherwise differ after upgrade; React's hydration says so).
-  @property({ reflect: true, useDefault: true }) theme: Theme = DEFAULT_THEME;
+  theme: Theme = DEFAULT_THEME;
 
   /** Whether the whole signatory list shows. Reflected. Default `false`. */
-  @property({ type: Boolean, reflect: true }) expanded = false;
+  expanded = false;
 
   /** The language being shown, after matching and fallbacks. */
-  @state() private shown!: Translation;
+  private declare shown: Translation;
 
   /** The compiled content; a subclass may carry another statement. */
   protected readonly statement: Statement = compiledStatement;
