@@ -142,7 +142,8 @@ export async function measureInteractions(browser, url, { typed, total, timeoutM
           value: section.querySelector('[part="filter"]').value,
           // Whatever the markup (hidden items or a separate list of matches): names one can see.
           visible: [...section.querySelectorAll('li')].filter((item) => item.checkVisibility()).length,
-          count: (section.querySelector('[aria-live]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          // The count readers see under the box (screen readers hear it later, from a status region).
+          count: (section.querySelector('#signatory-filter-count')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
         };
       });
       // Cleared as a reader would, so the language switch below has the whole list showing.

@@ -83,8 +83,11 @@ ${widgetProbe}
 }
 
 /**
- * The pages, by kind: the article without the widget; with each snippet kind; and with the
- * static copy (the pre-rendered widget with no script: the physical limit).
+ * The pages, by kind: the article without the widget; with each snippet kind; with the static
+ * copy (the pre-rendered widget with no script: the physical limit); and two controls that
+ * say what the limit is made of: the statement as the article's own plain paragraphs (no
+ * widget, no script), and the static copy plus one empty deferred script (what requesting any
+ * script costs).
  * @param {{ prerendered: string, fullText: string, canonicalUrl: string }} seed
  */
 export function articlePages({ prerendered, fullText, canonicalUrl }) {
@@ -95,11 +98,15 @@ export function articlePages({ prerendered, fullText, canonicalUrl }) {
     ['/article-full-text.html', article('full-text snippet', `${plain}\n<joint-statement>${fullText}</joint-statement>`)],
     ['/article-prerendered.html', article('pre-rendered snippet', `<script src="/seed-hydrate.js" defer></script>\n${prerendered}`)],
     ['/article-static.html', article('static copy', prerendered)],
+    ['/article-plain-text.html', article('the statement as plain paragraphs', `<div>${fullText}</div>`)],
+    ['/article-static-empty-script.html', article('static copy and an empty script', `<script src="/empty.js" defer></script>\n${prerendered}`)],
+    ['/empty.js', '// An empty script: what one deferred request costs a page, whatever it holds.\n'],
   ]);
 }
 
 export const SNIPPET_KINDS = ['link', 'full-text', 'prerendered'];
-const KINDS = ['none', ...SNIPPET_KINDS, 'static'];
+const CONTROLS = ['static', 'plain-text', 'static-empty-script'];
+const KINDS = ['none', ...SNIPPET_KINDS, ...CONTROLS];
 
 async function emulate(page, viewport, network) {
   await page.setViewport(VIEWPORTS[viewport]);
@@ -180,6 +187,11 @@ export async function measurePartnerArticle(browser, url, { rounds, clicks, netw
   return results;
 }
 
+const CONTROL_NAMES = {
+  static: 'static copy (no script; the limit)',
+  'plain-text': 'control: the statement as plain paragraphs (no widget, no script)',
+  'static-empty-script': 'control: static copy + one empty deferred script',
+};
 const KIND_NAMES = { link: 'link only (control: no longer offered)', 'full-text': 'full text (dist/embed.html, generator)', prerendered: 'pre-rendered + hydrating bundle' };
 const conditionText = (emulated, networkText) => (emulated ? `${networkText}, 4× CPU` : 'local');
 const ratioText = (ratios) => `${median(ratios).toFixed(2)}× (${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)})`;
@@ -188,21 +200,24 @@ const perRound = (values, bases) => values.map((value, round) => value / bases[r
 /** The section's table: one row per snippet kind and condition, with verdicts against the issue's goals. */
 export function partnerArticleTable(results, { networkText }) {
   const lines = [
-    '| snippet | viewport | network | CLS: max (median, shifts) | LCP ÷ page without widget | widget text painted ÷ static copy | click → next frame, 4× CPU | verdict |',
-    '|---|---|---|---|---|---|---|---|',
+    '| snippet | viewport | network | CLS: max (median, shifts) | LCP ÷ page without widget | LCP ÷ static copy | widget text painted ÷ static copy | click → next frame, 4× CPU | verdict |',
+    '|---|---|---|---|---|---|---|---|---|',
   ];
   for (const { viewport, emulated, loads, clicks } of results) {
     const lcpOf = (kind) => loads[kind].map((load) => load.lcp);
     const paintedOf = (kind) => loads[kind].map((load) => load.widgetPainted);
-    for (const kind of [...SNIPPET_KINDS, 'static']) {
+    for (const kind of [...SNIPPET_KINDS, ...CONTROLS]) {
       const cls = loads[kind].map((load) => load.cls);
       const shifts = loads[kind].reduce((sum, load) => sum + load.shifts, 0);
       const lcpRatios = perRound(lcpOf(kind), lcpOf('none'));
+      const lcpStaticRatios = perRound(lcpOf(kind), lcpOf('static'));
       const paintRatios = perRound(paintedOf(kind), paintedOf('static'));
       const click = clicks[kind];
-      if (kind === 'static') {
-        // The physical limit: what the same HTML costs with no script at all.
-        lines.push(`| static copy (no script; the limit) | ${viewport} | ${conditionText(emulated, networkText)} | ${Math.max(...cls).toFixed(3)} | ${ratioText(lcpRatios)} | 1 | — | info |`);
+      if (CONTROLS.includes(kind)) {
+        // What the limit is made of: the same HTML with no script, the text alone, one request.
+        const painted = kind === 'plain-text' ? '—' : kind === 'static' ? '1' : ratioText(paintRatios);
+        const lcpStatic = kind === 'static' ? '1' : ratioText(lcpStaticRatios);
+        lines.push(`| ${CONTROL_NAMES[kind]} | ${viewport} | ${conditionText(emulated, networkText)} | ${Math.max(...cls).toFixed(3)} | ${ratioText(lcpRatios)} | ${lcpStatic} | ${painted} | — | info |`);
         continue;
       }
       const failures = [];
@@ -212,14 +227,14 @@ export function partnerArticleTable(results, { networkText }) {
       if (click && median(click) > ARTICLE_GOALS.clickMs) failures.push('click');
       lines.push(
         `| ${KIND_NAMES[kind]} | ${viewport} | ${conditionText(emulated, networkText)} | ${Math.max(...cls).toFixed(3)} (${median(cls).toFixed(3)}, ${shifts} in ${cls.length} loads) | ` +
-          `${ratioText(lcpRatios)} | ${ratioText(paintRatios)} | ${click ? `${ms(median(click))} (max ${ms(Math.max(...click))})` : '—'} | ${failures.length ? `FAIL (${failures.join(', ')})` : 'PASS'} |`,
+          `${ratioText(lcpRatios)} | ${ratioText(lcpStaticRatios)} | ${ratioText(paintRatios)} | ${click ? `${ms(median(click))} (max ${ms(Math.max(...click))})` : '—'} | ${failures.length ? `FAIL (${failures.join(', ')})` : 'PASS'} |`,
       );
     }
   }
   lines.push(
     '',
     `Goals (issue #14): CLS ≤ ${ARTICLE_GOALS.cls} for every snippet in every condition; pre-rendered: LCP and widget text painted ≤ ${ARTICLE_GOALS.prerenderedRatio}× (medians of per-round ratios); ` +
-      `click → next frame ≤ ${ARTICLE_GOALS.clickMs} ms. Ratios: median (quartiles) over rounds, each round loading the five pages (no widget, three snippets, static copy) in a shuffled order, cold cache. ` +
+      `click → next frame ≤ ${ARTICLE_GOALS.clickMs} ms. Ratios: median (quartiles) over rounds, each round loading the seven pages (no widget, three snippets, static copy, two controls) in a shuffled order, cold cache. ` +
       'CLS counts every layout-shift entry (Chromium\'s mobile emulation marks some as hadRecentInput without input). Widget text painted: end of the first frame with the widget\'s rendered text ' +
       '(declarative shadow DOM: the frame after parsing; otherwise after the first update); static copy = the pre-rendered widget with no script. ' +
       `Clicks: the "Español" button, with ${CPU_SLOWDOWN}× CPU throttling from after the load, on a local server.`,
