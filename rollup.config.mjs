@@ -43,7 +43,7 @@ export default [
     // the page already shows. A second file, so the plain bundle carries none of it.
     input: 'src/joint-statement-hydrate.ts',
     output: { file: 'dist/joint-statement-hydrate.js', format: 'iife', sourcemap: false, generatedCode: { constBindings: true } },
-    // dist/prerendered/<lang>.html, dist/embed-prerendered.html and .json.
+    // dist/prerendered/, dist/embed-prerendered.html, and `hydrate` in dist/embed.json.
     plugins: [...plugins({ sizeReport: { over: 'dist/joint-statement.js' }, hydration: true }), writePrerendered()],
   },
 ];

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { minifyCssLiteralsIn } from './minify-css-literals.mjs';
 import { renderFullText } from './content/full-text.mjs';
+import { DEFAULT_OPTIONS, HEADING_LEVELS, partFiles, withHeadingLevel } from './lib/snippets.mjs';
 import { isLongListsModule, specialise, specialisedCount } from './specialise-to-content.mjs';
 
 // Lit stays outside the server build, resolved from here by Node: Node then loads Lit's server
@@ -72,25 +73,32 @@ async function renderElement(attributes) {
 
 /** The CSP source that allows the render's inline <style>: sha256 of its exact text. */
 export function styleHashOf(element) {
-  const css = /<template shadowroot[^>]*><style>([\s\S]*?)<\/style>/.exec(element)?.[1];
+  const css = /<template shadowroot[^>]*>(?:<\/area><pre-wpautop-guard hidden><\/pre-wpautop-guard>)?<style>([\s\S]*?)<\/style>/.exec(element)?.[1];
   if (css === undefined) throw new Error('prerender: no <style> at the start of the declarative root');
   return `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
 }
 
 /**
- * Renders the pre-rendered element for each of the statement's languages.
+ * Renders the pre-rendered element for each of the statement's languages at each heading level:
+ * a snippet's attributes must be those the render was made with, or hydration draws it again.
+ * (`theme` is not among them: it only selects host styles, the render is the same.)
  * @param {string} root the project folder whose src/ is rendered
  * @param {object} statement the compiled statement (scripts/content/compile.mjs)
- * @returns {Promise<Map<string, string>>} lang → `<joint-statement lang=…>…</joint-statement>`
+ * @returns {Promise<Map<string, string>>} file under dist/ (partFiles) →
+ *   `<joint-statement lang=… [heading-level=…]>…</joint-statement>`
  */
 export async function prerenderLanguages(root, statement) {
   await loadServerElement(root, statement);
   const rendered = new Map();
   for (const { lang } of statement.translations) {
-    const element = await renderElement({ lang });
-    // The full text goes after the declarative root: not slotted, so only readers and tools
-    // without shadow DOM (or whose CMS removed the <template>) see it.
-    rendered.set(lang, element.replace(/<\/joint-statement>$/, `\n${renderFullText(statement, lang).trim()}\n</joint-statement>`));
+    for (const level of HEADING_LEVELS) {
+      const attributes = level === DEFAULT_OPTIONS.headingLevel ? { lang } : { lang, 'heading-level': level };
+      const element = await renderElement(attributes);
+      // The full text goes after the declarative root: not slotted, so only readers and tools
+      // without shadow DOM (or whose CMS removed the <template>) see it.
+      const fullText = withHeadingLevel(renderFullText(statement, lang), Number(level)).trim();
+      rendered.set(partFiles(lang, level).prerendered, element.replace(/<\/joint-statement>$/, `\n${fullText}\n</joint-statement>`));
+    }
   }
   return rendered;
 }

@@ -75,7 +75,6 @@ function expectedFiles() {
     'dist/embed.json',
     'dist/joint-statement-hydrate.js',
     'dist/embed-prerendered.html',
-    'dist/embed-prerendered.json',
     ...fullTexts,
     ...prerendered,
     ...modules,
@@ -185,11 +184,11 @@ try {
     console.log(`  ${integrity}`);
   });
 
-  await check('the packed hydrating bundle hashes to the integrity in embed-prerendered.json and embed-prerendered.html', () => {
+  await check('the packed hydrating bundle hashes to the integrity in embed.json (hydrate) and embed-prerendered.html', () => {
     const integrity = sri(readFileSync(join(installed, 'dist/joint-statement-hydrate.js')));
-    const embed = JSON.parse(readFileSync(join(installed, 'dist/embed-prerendered.json'), 'utf8'));
-    if (embed.integrity !== integrity) throw new Error(`dist/embed-prerendered.json says ${embed.integrity}, the packed file is ${integrity}`);
-    if (!embed.url.includes(`${pkg.name}@${pkg.version}/dist/joint-statement-hydrate.js`)) throw new Error(`dist/embed-prerendered.json points at ${embed.url}`);
+    const embed = JSON.parse(readFileSync(join(installed, 'dist/embed.json'), 'utf8')).hydrate;
+    if (embed?.integrity !== integrity) throw new Error(`dist/embed.json's hydrate says ${embed?.integrity}, the packed file is ${integrity}`);
+    if (!embed.url.includes(`${pkg.name}@${pkg.version}/dist/joint-statement-hydrate.js`)) throw new Error(`dist/embed.json's hydrate points at ${embed.url}`);
     const html = readFileSync(join(installed, 'dist/embed-prerendered.html'), 'utf8');
     if (!html.includes(`integrity="${integrity}"`)) throw new Error('dist/embed-prerendered.html does not carry the packed file’s integrity');
   });

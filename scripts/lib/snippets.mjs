@@ -9,6 +9,8 @@
 //   pushed the partner's article down (CLS 0.148 on desktop);
 // - readers without scripts, crawlers, and pages whose CMS strips the script (a WordPress
 //   author's post) still read the statement itself, in its language (`<article lang>`).
+// The pre-rendered kind carries, before that text, the widget itself as the build rendered it
+// (declarative shadow DOM), for the hydrating file to adopt.
 
 import { escapeHtml } from './escape-html.mjs';
 
@@ -26,16 +28,79 @@ export const DEFAULT_OPTIONS = Object.freeze({
 });
 
 /**
- * What the element carries inside, and which file runs it. Another kind (for example a
- * pre-rendered one with its own script) is one more entry: `script(embed)` names the file that
- * matches it, `inside(parts, options)` writes its content from the parts the caller passes.
+ * What the element carries inside, and which file runs it: `script(embed)` names the file that
+ * matches it, `inside(parts, options)` writes its content from the parts the caller passes
+ * (`partFiles` says which built files they are); `fixed` are the options its markup cannot
+ * follow; `label` and `meaning` are what the generator says of it.
  */
 export const KINDS = {
   'full-text': {
+    label: 'Full text (the widget draws itself when its script runs)',
+    meaning: () =>
+      'The statement is inside the snippet as plain text; the script turns it into the widget, in the same place. Works with every option, in every editor.',
     script: (embed) => ({ file: 'joint-statement.js', url: embed.url, integrity: embed.integrity }),
     inside: ({ fullText }, { headingLevel }) => withHeadingLevel(fullText, Number(headingLevel)),
+    fixed: {},
+  },
+  prerendered: {
+    label: 'Pre-rendered (paints like static HTML, needs the hydrating file)',
+    meaning: () =>
+      'The snippet carries the widget already drawn, so readers see the styled statement as fast as your own text, even without JavaScript; its script (joint-statement-hydrate.js) only makes it interactive. It shows the default number of signatories.',
+    script: (embed) => ({ file: 'joint-statement-hydrate.js', url: embed.hydrate.url, integrity: embed.hydrate.integrity }),
+    inside: ({ prerendered, fullText }, { headingLevel }) =>
+      `${guardedFromAutoParagraphs(declarativeRootOf(prerendered))}\n${withHeadingLevel(fullText, Number(headingLevel)).trim()}`,
+    // The render shows the default count: another one would make hydration draw it again.
+    fixed: { previewCount: '3' },
   },
 };
+
+/** The heading levels a snippet may ask for; the build renders the pre-rendered kind at each. */
+export const HEADING_LEVELS = ['2', '3', '4', '5', '6'];
+
+/**
+ * The built files (under dist/) a snippet in this language and heading level is made from: the
+ * full text, and the pre-rendered element (the default level keeps the plain name).
+ */
+export function partFiles(lang, headingLevel = DEFAULT_OPTIONS.headingLevel) {
+  const level = String(headingLevel) === DEFAULT_OPTIONS.headingLevel ? '' : `-h${headingLevel}`;
+  return { fullText: `full-text/${lang}.html`, prerendered: `prerendered/${lang}${level}.html` };
+}
+
+/** Every file `partFiles` can name, for callers that load them all (everySnippet's `files`). */
+export function everyPartFile(embed) {
+  return [...new Set(embed.languages.flatMap(({ lang }) => HEADING_LEVELS.flatMap((level) => Object.values(partFiles(lang, level)))))];
+}
+
+/** The `<template shadowrootmode>` of a pre-rendered element (dist/prerendered/*.html). */
+export function declarativeRootOf(element) {
+  const root = /<template shadowroot[^>]*>[\s\S]*<\/template>/.exec(element)?.[0];
+  if (!root) throw new Error('a pre-rendered element without its declarative shadow root');
+  return root;
+}
+
+/**
+ * The declarative root, shaped so that WordPress's `wpautop` (Classic-editor posts) leaves it
+ * byte for byte: `wpautop` wraps every run of text or comments between block tags in `<p>` and
+ * adds `<br>` at line ends, which inside the template put paragraphs between Lit's markers, so
+ * hydration failed and the widget was drawn again (and the page moved). It leaves alone
+ * whatever lies between `<pre` and `</pre>`, so:
+ * - `<pre-wpautop-guard hidden></pre-wpautop-guard>` (an empty, hidden element whose name
+ *   starts with `pre`) opens the untouched stretch, first thing in the root, before its <style>;
+ * - `</pre>` right after `</template>` ends it: the browser ignores an end tag with no open
+ *   `<pre>`;
+ * - `</area>` before the guard: `wpautop` ends the paragraph it opened before `<area>` with a
+ *   `</p>` that would otherwise land inside the template (an empty `<p>` in the widget); it
+ *   drops a `</p>` that follows a block tag, and the browser ignores this `</area>`.
+ * Pasted where no `wpautop` runs (a Custom HTML block), the same markup gives the same widget.
+ * The render's line breaks and indentation become single spaces: no blank line for other
+ * editors' auto-paragraphs to split at, and the same page, since hydration never reads
+ * whitespace between tags and the widget collapses it (`white-space: normal`).
+ */
+function guardedFromAutoParagraphs(root) {
+  return root
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/^(<template[^>]*>)/, '$1</area><pre-wpautop-guard hidden></pre-wpautop-guard>').replace(/<\/template>$/, '</template></pre>');
+}
 
 /** Where the partner pastes it, and the one line that says how. */
 export const DESTINATIONS = {
@@ -177,17 +242,19 @@ function shortcode(options) {
  * The snippet for one set of choices.
  * @param embed dist/embed.json: { version, url, integrity, canonicalUrl, original, languages }
  * @param choices any of DEFAULT_OPTIONS' keys; the rest take their defaults
- * @param parts what the kind carries inside, e.g. { fullText: dist/full-text/<lang>.html }
+ * @param parts what the kind carries inside: { fullText, prerendered }, the texts of the files
+ *   `partFiles(lang, headingLevel)` names (the full-text kind needs only `fullText`)
  * @returns {{ code: string, markup: string, css: string, paste: string, cssWhere: string, scriptFile: string }}
  *   `code` is what the partner pastes (HTML, or the shortcode); `markup` the element as it
  *   reaches the page (for a preview); `css` the accent rule, empty when the default colour.
  */
 export function snippetFor(embed, choices, parts) {
-  const options = { ...DEFAULT_OPTIONS, ...choices };
-  const kind = KINDS[options.kind];
-  const destination = DESTINATIONS[options.destination];
-  if (!kind) throw new Error(`unknown snippet kind "${options.kind}"`);
-  if (!destination) throw new Error(`unknown destination "${options.destination}"`);
+  const destination = DESTINATIONS[choices.destination ?? DEFAULT_OPTIONS.destination];
+  if (!destination) throw new Error(`unknown destination "${choices.destination}"`);
+  // The plugin decides what a shortcode renders, as it decides which file loads.
+  const kind = KINDS[destination.shortcode ? DEFAULT_OPTIONS.kind : (choices.kind ?? DEFAULT_OPTIONS.kind)];
+  if (!kind) throw new Error(`unknown snippet kind "${choices.kind}"`);
+  const options = { ...DEFAULT_OPTIONS, ...choices, ...kind.fixed };
   if (!DELIVERIES[options.delivery]) throw new Error(`unknown delivery "${options.delivery}"`);
   const markup = elementMarkup(kind, parts, options);
   const accent = options.accent.toLowerCase();
@@ -206,26 +273,32 @@ export function fallbackLang(embed, lang) {
   return embed.languages.some((language) => language.lang === lang) ? lang : embed.original;
 }
 
+/** What `snippetFor` takes as `parts`, from the built files `files` (path under dist/ → text). */
+export function partsFrom(files, lang, headingLevel) {
+  return Object.fromEntries(Object.entries(partFiles(lang, headingLevel)).map(([part, file]) => [part, files[file]]));
+}
+
 /**
  * Every snippet the generator can offer, for checks that must cover them all (the
  * real-WordPress run, layout-shift tests): each kind, destination and delivery, with the
- * defaults and with every option changed. `parts` maps each language to what the kinds carry
- * inside: `{ fullText }` (dist/full-text/<lang>.html) and whatever another kind needs; a plain
- * string is taken as the full text.
+ * defaults and with every option changed (the shortcode once: it has no kind). `files` maps
+ * each file of `everyPartFile(embed)` to its text. `choices` are those the snippet follows.
  */
-export function everySnippet(embed, parts) {
+export function everySnippet(embed, files) {
   const changed = { lang: embed.languages.at(-1).lang, previewCount: '5', headingLevel: '3', theme: 'dark', accent: '#8a1c1c' };
-  const partsFor = (lang) => (typeof parts[lang] === 'string' ? { fullText: parts[lang] } : parts[lang]);
   const kinds = Object.keys(KINDS);
   return kinds.flatMap((kind) =>
-    Object.keys(DESTINATIONS).flatMap((destination) =>
-      (DESTINATIONS[destination].shortcode ? ['pinned'] : Object.keys(DELIVERIES)).flatMap((delivery) =>
-        [{}, changed].map((options) => {
-          const choices = { ...options, kind, destination, delivery };
-          const name = [kinds.length > 1 && kind, destination, delivery, options.lang ? 'every option changed' : 'defaults'].filter(Boolean).join(', ');
-          return { name, choices, ...snippetFor(embed, choices, partsFor(fallbackLang(embed, choices.lang))) };
-        }),
+    Object.keys(DESTINATIONS)
+      .filter((destination) => !DESTINATIONS[destination].shortcode || kind === DEFAULT_OPTIONS.kind)
+      .flatMap((destination) =>
+        (DESTINATIONS[destination].shortcode ? ['pinned'] : Object.keys(DELIVERIES)).flatMap((delivery) =>
+          [{}, changed].map((options) => {
+            const choices = { ...options, kind, destination, delivery, ...(DESTINATIONS[destination].shortcode ? {} : KINDS[kind].fixed) };
+            const name = [kind, destination, delivery, options.lang ? 'every option changed' : 'defaults'].join(', ');
+            const parts = partsFrom(files, fallbackLang(embed, choices.lang), choices.headingLevel ?? DEFAULT_OPTIONS.headingLevel);
+            return { name, choices, ...snippetFor(embed, choices, parts) };
+          }),
+        ),
       ),
-    ),
   );
 }

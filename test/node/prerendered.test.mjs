@@ -9,7 +9,8 @@ import { contentDir, root } from './content-helpers.mjs';
 const dist = (file) => readFileSync(join(root, 'dist', file), 'utf8');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const statement = compileContent(contentDir);
-const embed = JSON.parse(dist('embed-prerendered.json'));
+const { hydrate: embed } = JSON.parse(dist('embed.json'));
+const LEVELS = ['2', '3', '4', '5', '6'];
 
 describe('the pre-rendered snippet the build writes', () => {
   for (const { lang } of statement.translations) {
@@ -33,24 +34,33 @@ describe('the pre-rendered snippet the build writes', () => {
         assert.doesNotMatch(element, /<script/i);
       });
 
-      it('has the inline style whose hash embed-prerendered.json gives for a strict style-src', () => {
+      it('has the inline style whose hash embed.json gives for a strict style-src', () => {
         const css = /<style>([\s\S]*?)<\/style>/.exec(element)[1];
         assert.equal(embed.styleHash, `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+      });
+
+      it('has a render for each other heading level, with that level and the same inline style', () => {
+        for (const level of LEVELS.slice(1)) {
+          const other = dist(`prerendered/${lang}-h${level}.html`).trim();
+          assert.match(other, new RegExp(`^<joint-statement lang="${lang}" heading-level="${level}"><template shadowroot="open" shadowrootmode="open"><style>`), level);
+          assert.match(other, new RegExp(`<h${level} id="title"[^]*</template>[^]*<h${level}>`), `${level}: the widget's title and the full text's`);
+          assert.equal(/<style>([\s\S]*?)<\/style>/.exec(other)[1], /<style>([\s\S]*?)<\/style>/.exec(element)[1], level);
+        }
       });
     });
   }
 
-  it('dist/embed-prerendered.json pins the hydrating bundle at its versioned URL', () => {
+  it('dist/embed.json pins the hydrating bundle at its versioned URL', () => {
     const bundle = readFileSync(join(root, 'dist/joint-statement-hydrate.js'));
     assert.equal(embed.url, `https://cdn.jsdelivr.net/npm/joint-statement@${version}/dist/joint-statement-hydrate.js`);
     assert.equal(embed.integrity, `sha384-${createHash('sha384').update(bundle).digest('base64')}`);
-    assert.deepEqual(embed.languages, statement.translations.map(({ lang }) => lang));
   });
 
   it('dist/embed-prerendered.html names the hydrating bundle, never the plain one, and the original language', () => {
     const snippet = dist('embed-prerendered.html');
     assert.equal(snippet.match(/<script\b/g).length, 1);
     assert.ok(snippet.includes(`<script src="${embed.url}" integrity="${embed.integrity}" crossorigin="anonymous" defer></script>`));
-    assert.ok(snippet.includes(dist(`prerendered/${statement.original}.html`).trim()));
+    const root = (html) => /<template[^>]*>[^]*<\/template>/.exec(html)[0].replace(/\s+/g, ' ');
+    assert.equal(root(snippet).replace('</area><pre-wpautop-guard hidden></pre-wpautop-guard>', ''), root(dist(`prerendered/${statement.original}.html`)));
   });
 });

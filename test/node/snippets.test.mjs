@@ -4,14 +4,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parseFragment } from 'parse5';
-import { everySnippet, followRange, isSelfHostedUrl, snippetFor } from '../../scripts/lib/snippets.mjs';
+import { declarativeRootOf, everyPartFile, everySnippet, followRange, isSelfHostedUrl, partsFrom, snippetFor } from '../../scripts/lib/snippets.mjs';
 import { root } from './content-helpers.mjs';
 
 const embed = JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8'));
-const fullTexts = Object.fromEntries(embed.languages.map(({ lang }) => [lang, readFileSync(join(root, `dist/full-text/${lang}.html`), 'utf8')]));
-const snippets = everySnippet(embed, fullTexts);
+const files = Object.fromEntries(everyPartFile(embed).map((file) => [file, readFileSync(join(root, 'dist', file), 'utf8')]));
+const snippets = everySnippet(embed, files);
 const htmlSnippets = snippets.filter(({ choices }) => choices.destination !== 'wordpress-author');
-const snippet = (choices) => snippetFor(embed, choices, { fullText: fullTexts[choices.lang || embed.original] });
+const prerenderedSnippets = htmlSnippets.filter(({ choices }) => choices.kind === 'prerendered');
+const snippet = (choices) => snippetFor(embed, choices, partsFrom(files, choices.lang || embed.original, choices.headingLevel));
 const scriptOf = (code) => code.match(/<script [^>]*><\/script>/)[0];
 
 describe('the snippets the generator offers', () => {
@@ -22,10 +23,13 @@ describe('the snippets the generator offers', () => {
     }
   });
 
-  it('hold nothing a sanitizer or auto-paragraphing turns into junk: no blank line, comment or <style>', () => {
-    for (const { name, code } of snippets) {
-      assert.doesNotMatch(code, /\n\s*\n/, name);
-      assert.doesNotMatch(code, /<!--|<style/i, name);
+  it('hold no blank line, which auto-paragraphing turns into a new paragraph', () => {
+    for (const { name, code } of snippets) assert.doesNotMatch(code, /\n\s*\n/, name);
+  });
+
+  it('of the full-text kind hold nothing a sanitizer turns into junk: no comment or <style>', () => {
+    for (const { name, code, choices } of snippets.filter(({ choices }) => choices.kind === 'full-text')) {
+      assert.doesNotMatch(code, /<!--|<style/i, `${name} (${choices.kind})`);
     }
   });
 
@@ -33,8 +37,25 @@ describe('the snippets the generator offers', () => {
     for (const { name, code, choices } of htmlSnippets) {
       assert.equal(code.match(/<script\b/g).length, 1, name);
       const lang = choices.lang || embed.original;
-      assert.match(code, new RegExp(`^<area><joint-statement[^>]*>\\n<article lang="${lang}" dir="ltr">\\n[^]*\\n</article>\\n<area></joint-statement>$`, 'm'), name);
+      const root = choices.kind === 'prerendered' ? '<template shadowroot="open" shadowrootmode="open">[^\\n]*</template></pre>\\n' : '';
+      assert.match(code, new RegExp(`^<area><joint-statement[^>]*>\\n${root}<article lang="${lang}" dir="ltr">\\n[^]*\\n</article>\\n<area></joint-statement>$`, 'm'), name);
     }
+  });
+
+  it('of the pre-rendered kind name the hydrating file and carry the render made with their language and heading level', () => {
+    assert.ok(prerenderedSnippets.length >= 12);
+    for (const { name, code, choices } of prerenderedSnippets) {
+      assert.match(code, /^<script src="[^"]*joint-statement-hydrate[^"]*"/, name);
+      const lang = choices.lang || embed.original;
+      const rendered = files[`prerendered/${lang}${choices.headingLevel && choices.headingLevel !== '2' ? `-h${choices.headingLevel}` : ''}.html`];
+      // The render as built, its whitespace between tags folded to one space (the snippet's own).
+      const inner = (root) => root.replace(/^<template[^>]*>(<\/area><pre-wpautop-guard hidden><\/pre-wpautop-guard>)?/, '').replace(/<\/template>$/, '').replace(/\s*\n\s*/g, ' ');
+      assert.equal(inner(declarativeRootOf(code)), inner(declarativeRootOf(rendered)), name);
+      assert.match(declarativeRootOf(code), new RegExp(`^[^]*?<article lang="${lang}" [^]*<h${choices.headingLevel ?? 2} id="title"`), name);
+      assert.doesNotMatch(code, /preview-count=/, `${name}: the render shows the default count`);
+    }
+    assert.equal(snippet({ kind: 'prerendered', previewCount: '5' }).code, snippet({ kind: 'prerendered' }).code, 'a count other than the default is not offered');
+    assert.equal(snippet({ kind: 'prerendered', destination: 'wordpress-author', lang: 'es' }).code, '[joint-statement lang="es"]', 'the plugin decides what a shortcode renders');
   });
 
   it('write only the attributes that differ from the defaults, and the headings at the chosen level', () => {
@@ -109,11 +130,29 @@ const wpautop = (html) =>
     encoding: 'utf8',
   });
 
-/** Every element in document order. */
-function* elements(node) {
+/** Every element in document order, inside templates too unless `templates` is false. */
+function* elements(node, { templates = true } = {}) {
   for (const child of node.childNodes ?? []) {
     if (child.tagName) yield child;
-    yield* elements(child.content ?? child);
+    if (child.tagName !== 'template' || templates) yield* elements(child.content ?? child, { templates });
+  }
+}
+
+/**
+ * A template's content as hydration meets it: elements with their attributes, comments (Lit's
+ * markers) and text, one entry per node in document order; whitespace-only text is left out
+ * (hydration never reads it, and the page shows it as the same single space).
+ */
+function* nodesOfTemplate(node) {
+  for (const child of node.childNodes ?? []) {
+    if (child.nodeName === '#text') {
+      if (child.value.trim()) yield `text ${child.value}`;
+    } else if (child.nodeName === '#comment') yield `comment ${child.data}`;
+    else {
+      yield `<${child.tagName}${child.attrs.map(({ name, value }) => ` ${name}="${value}"`).join('')}>`;
+      yield* nodesOfTemplate(child.content ?? child);
+      yield `</${child.tagName}>`;
+    }
   }
 }
 const textOf = (node) => textOutside(node, null);
@@ -128,11 +167,27 @@ describe('the snippets after WordPress\'s auto-paragraphs (wpautop)', { skip: !(
       const page = parseFragment(wpautop(`<p>Before the statement.</p>\n\n${code}\n\n<p>After the statement.</p>`));
       const [element, ...others] = [...elements(page)].filter((node) => node.tagName === 'joint-statement');
       assert.equal(others.length, 0, name);
-      const articles = [...elements(page)].filter((node) => node.tagName === 'article');
+      // The full text (the pre-rendered widget's own <article> is in its template).
+      const articles = [...elements(page, { templates: false })].filter((node) => node.tagName === 'article');
       assert.equal(articles.length, 1, name);
       assert.ok([...elements(element)].includes(articles[0]), `${name}: the article stays inside <joint-statement>`);
       assert.match(textOutside(page, element).replace(/\s+/g, ' ').trim(), /^Before the statement\. After the statement\.$/, `${name}: nothing else outside, and the page after it is not swallowed`);
       assert.doesNotMatch(textOf(element), /Before|After/, name);
+    }
+  });
+
+  it('leave the pre-rendered widget as it was rendered, so it hydrates instead of being drawn again', () => {
+    for (const { name, code } of prerenderedSnippets) {
+      const templateIn = (html) => {
+        const templates = [...elements(parseFragment(html))].filter((node) => node.tagName === 'template');
+        assert.equal(templates.length, 1, `${name}: one declarative root`);
+        assert.ok(templates[0].attrs.some((attr) => attr.name === 'shadowrootmode' && attr.value === 'open'), name);
+        return [...nodesOfTemplate(templates[0].content)];
+      };
+      const pasted = templateIn(code);
+      const shown = templateIn(wpautop(`<p>Before the statement.</p>\n\n${code}\n\n<p>After the statement.</p>`));
+      assert.ok(pasted.some((node) => node.startsWith('comment lit-part')), name);
+      assert.deepEqual(shown, pasted, name);
     }
   });
 });
