@@ -7,6 +7,8 @@ import {
   DEFAULT_OPTIONS,
   fallbackLang,
   isSelfHostedUrl,
+  KINDS,
+  partFiles,
   releaseUrl,
   selfHostedFileName,
   snippetFor,
@@ -23,7 +25,7 @@ const accentWarning = document.querySelector('#accent-warning');
 const urlWarning = document.querySelector('#url-warning');
 const previewStyle = document.head.appendChild(document.createElement('style'));
 
-const fullTextCache = new Map();
+const fileCache = new Map();
 let embed;
 
 /** One radio per choice, its plain sentence (if any) tied to it as a description. */
@@ -47,29 +49,84 @@ function readOptions() {
   const selfHostedUrl = data.get('selfHostedUrl').trim();
   return {
     destination: data.get('destination'),
+    // Disabled for the shortcode, which the plugin renders.
+    kind: data.get('kind') ?? DEFAULT_OPTIONS.kind,
     // A disabled fieldset (the shortcode's) sends no delivery; the plugin decides it.
     delivery: data.get('delivery') ?? DEFAULT_OPTIONS.delivery,
     selfHostedUrl: isSelfHostedUrl(selfHostedUrl) ? selfHostedUrl : '',
     lang: data.get('lang'),
-    previewCount: data.get('previewCount'),
+    // Disabled for the pre-rendered kind, which shows the default.
+    previewCount: data.get('previewCount') ?? DEFAULT_OPTIONS.previewCount,
     headingLevel: data.get('headingLevel'),
     theme: data.get('theme'),
     accent: data.get('accent').toLowerCase(),
   };
 }
 
-async function fullTextFor(lang) {
-  if (!fullTextCache.has(lang)) {
-    fullTextCache.set(lang, await (await fetch(`/dist/full-text/${lang}.html`)).text());
-  }
-  return fullTextCache.get(lang);
+async function fileText(file) {
+  if (!fileCache.has(file)) fileCache.set(file, fetch(`/dist/${file}`).then((response) => response.text()));
+  return fileCache.get(file);
 }
 
-/** The preview is the snippet's element itself (the script is already on this page), with the accent rule applied. */
-function showPreview({ markup, css }) {
-  const doc = new DOMParser().parseFromString(`<body>${markup}</body>`, 'text/html');
+/** What the snippet carries inside (snippetFor's parts) for these choices: the built files' texts. */
+async function partsFor(options) {
+  const files = partFiles(fallbackLang(embed, options.lang), options.headingLevel);
+  const parts = await Promise.all(Object.entries(files).map(async ([part, file]) => [part, await fileText(file)]));
+  return Object.fromEntries(parts);
+}
+
+/** The kind the snippet is of: the shortcode's is the plugin's. */
+const kindOf = (options) => (DESTINATIONS[options.destination].shortcode ? DEFAULT_OPTIONS.kind : options.kind);
+
+/**
+ * The preview is the snippet's element itself, with the accent rule applied: a full-text one
+ * right here (this page runs the plain script already); a pre-rendered one in a frame of its
+ * own, as a partner's page gets it, declarative root, hydrating script and all (the plain
+ * script here would draw it again).
+ */
+async function showPreview(snippet, options) {
+  previewStyle.textContent = '';
+  if (kindOf(options) === 'prerendered') {
+    const frame = Object.assign(document.createElement('iframe'), { id: 'preview-frame', title: 'Preview of the pre-rendered snippet' });
+    const script = `/dist/${snippet.scriptFile}`;
+    const code = snippet.code.replace(/^<script src="[^"]*"/, `<script src="${script}"`);
+    frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="/demo/demo.css"><style>body { margin: 0; background: none; } ${snippet.css}</style></head><body>${code}</body></html>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    preview.replaceChildren(frame);
+    await loaded;
+    const win = frame.contentWindow;
+    await win.customElements.whenDefined('joint-statement');
+    await win.document.querySelector('joint-statement').updateComplete;
+    // As tall as what it shows, also when the reader expands the list inside it.
+    const fit = () => (frame.style.height = `${win.document.documentElement.scrollHeight}px`);
+    new win.ResizeObserver(fit).observe(win.document.body);
+    fit();
+    return;
+  }
+  const doc = new DOMParser().parseFromString(`<body>${snippet.markup}</body>`, 'text/html');
   preview.replaceChildren(...[...doc.body.childNodes].map((node) => document.importNode(node, true)));
-  previewStyle.textContent = css;
+  previewStyle.textContent = snippet.css;
+}
+
+/** What changes with the kind: the fixed preview count, the style-src source, the file to host. */
+function showKindChoices(options) {
+  const { shortcode } = DESTINATIONS[options.destination];
+  document.querySelector('#kinds').disabled = Boolean(shortcode);
+  document.querySelector('#kinds-note').hidden = !shortcode;
+  const prerendered = kindOf(options) === 'prerendered';
+  form.previewCount.disabled = prerendered;
+  if (prerendered) form.previewCount.value = DEFAULT_OPTIONS.previewCount;
+  document.querySelector('#preview-count-note').hidden = !prerendered;
+  document.querySelector('#style-src').hidden = !prerendered;
+  document.querySelector('#style-hash').textContent = embed.hydrate.styleHash;
+  document.querySelector('#full-text-hint').hidden = prerendered;
+  document.querySelector('#prerendered-hint').hidden = !prerendered;
+  const { file } = KINDS[kindOf(options)].script(embed);
+  const fileName = selfHostedFileName(embed.version, file);
+  form.selfHostedUrl.placeholder = `/${fileName}`;
+  Object.assign(document.querySelector('#download'), { href: `/dist/${file}`, download: fileName, textContent: fileName });
+  document.querySelector('#self-hosted-file').textContent = `dist/${file}`;
+  document.querySelector('#release-url').textContent = releaseUrl(embed.version, file);
 }
 
 function showDeliveryChoices(options) {
@@ -123,12 +180,14 @@ async function update() {
   const run = ++latest;
   document.body.dataset.ready = 'false'; // tests wait for 'true': snippet and preview match the form
   const options = readOptions();
-  const fullText = await fullTextFor(fallbackLang(embed, options.lang));
+  const parts = await partsFor(options);
   if (run !== latest) return; // a newer change has already been shown
-  const snippet = snippetFor(embed, options, { fullText });
+  const snippet = snippetFor(embed, options, parts);
   showSnippet(snippet, options);
-  showPreview(snippet);
+  showKindChoices(options);
   showDeliveryChoices(options);
+  await showPreview(snippet, options);
+  if (run !== latest) return;
   checkAccent(options);
   copyStatus.textContent = '';
   document.body.dataset.ready = 'true';
@@ -152,12 +211,9 @@ async function copySnippet() {
 async function start() {
   embed = await (await fetch('/dist/embed.json')).json();
   addRadios(document.querySelector('#destinations'), 'destination', DESTINATIONS, DEFAULT_OPTIONS.destination);
+  addRadios(document.querySelector('#kinds'), 'kind', KINDS, DEFAULT_OPTIONS.kind);
   addRadios(document.querySelector('#deliveries'), 'delivery', DELIVERIES, DEFAULT_OPTIONS.delivery);
   for (const { lang, name } of embed.languages) form.lang.append(new Option(name, lang));
-  const fileName = selfHostedFileName(embed.version);
-  form.selfHostedUrl.placeholder = `/${fileName}`;
-  Object.assign(document.querySelector('#download'), { href: '/dist/joint-statement.js', download: fileName, textContent: fileName });
-  document.querySelector('#release-url').textContent = releaseUrl(embed.version);
   document.querySelectorAll('.version').forEach((span) => (span.textContent = embed.version));
   form.addEventListener('input', update);
   form.addEventListener('change', update);

@@ -38,8 +38,8 @@ async function openGenerator() {
  */
 async function pasteIntoBlankPage(snippet: string, css = '') {
   const srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>${css}</style></head><body>${snippet.replace(
-    /https:\/\/cdn\.jsdelivr\.net\/npm\/joint-statement@[^/]+\/dist\/joint-statement\.js/,
-    '/dist/joint-statement.js',
+    /https:\/\/cdn\.jsdelivr\.net\/npm\/joint-statement@[^/]+\/dist\/(joint-statement(?:-hydrate)?\.js)/,
+    '/dist/$1',
   )}</body></html>`;
   const upgraded = { condition: (page: Window) => page.document.querySelector('joint-statement')!.shadowRoot, message: 'the pasted snippet upgraded (integrity matched)' };
   return (await openFrame({ srcdoc }, { until: upgraded })).document.querySelector('joint-statement') as any;
@@ -203,5 +203,126 @@ describe('the embed generator', () => {
     await set('selfHostedUrl', '/dist/joint-statement.js');
     const pasted = await pasteIntoBlankPage(snippet());
     expect(pasted.shadowRoot.querySelector('[part="title"]').textContent).to.match(/^Human Rights Organizations/);
+  });
+
+  describe('the pre-rendered kind', () => {
+    const sha384 = async (url: string) =>
+      `sha384-${btoa(Array.from(new Uint8Array(await crypto.subtle.digest('SHA-384', await (await fetch(url)).arrayBuffer())), (byte) => String.fromCharCode(byte)).join(''))}`;
+    const previewFrame = (doc: Document) => doc.querySelector<HTMLIFrameElement>('#preview iframe')!;
+
+    it('is offered beside the full text, each said in one sentence, and gives the hydrating file with the render inside', async () => {
+      const { doc, snippet, set, shown } = await openGenerator();
+      const { hydrate } = await (await fetch('/dist/embed.json')).json();
+      const meaning = (value: string) => doc.getElementById(doc.querySelector(`input[name="kind"][value="${value}"]`)!.getAttribute('aria-describedby')!)!.textContent!;
+      expect(doc.querySelector<HTMLInputElement>('input[name="kind"][value="full-text"]')!.checked, 'full text is the default').to.equal(true);
+      expect(doc.querySelector('#kinds')!.textContent).to.contain('paints like static HTML, needs the hydrating file');
+      expect(meaning('full-text')).to.contain('plain text');
+      expect(meaning('prerendered')).to.contain('joint-statement-hydrate.js');
+      expect(shown('#style-src')).to.equal(false);
+
+      await set('kind', 'prerendered');
+      expect(snippet()).to.match(/^<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/joint-statement@[^/]+\/dist\/joint-statement-hydrate\.js" integrity="sha384-[^"]+" crossorigin="anonymous" defer><\/script>\n<area><joint-statement>\n<template shadowroot="open" shadowrootmode="open">/);
+      expect(snippet()).to.contain(`integrity="${hydrate.integrity}"`);
+      expect(snippet()).to.match(/<\/template><\/pre>\n<article lang="en" dir="ltr">[^]*<\/article>\n<area><\/joint-statement>$/);
+
+      // The CSP source for the inline style, and what happens without it.
+      expect(shown('#style-src')).to.equal(true);
+      expect(doc.querySelector('#style-hash')!.textContent).to.equal(hydrate.styleHash);
+      expect(doc.querySelector('#style-src')!.textContent).to.contain('looks right from then on');
+      const css = /<style>([^]*?)<\/style>/.exec(snippet())![1];
+      const digest = btoa(Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css))), (byte) => String.fromCharCode(byte)).join(''));
+      expect(hydrate.styleHash).to.equal(`'sha256-${digest}'`);
+    });
+
+    it('keeps the default preview count, says why, and points to the full text for another', async () => {
+      const { doc, snippet, set } = await openGenerator();
+      const field = doc.querySelector<HTMLInputElement>('input[name="previewCount"]')!;
+      const note = doc.querySelector<HTMLElement>('#preview-count-note')!;
+      await set('previewCount', '5');
+      expect(snippet()).to.contain('preview-count="5"');
+      expect(field.disabled).to.equal(false);
+      expect(note.hidden).to.equal(true);
+
+      await set('kind', 'prerendered');
+      expect(field.disabled).to.equal(true);
+      expect(field.value).to.equal('3');
+      expect(note.hidden).to.equal(false);
+      expect(note.textContent).to.contain('Full text');
+      expect(field.getAttribute('aria-describedby')).to.equal('preview-count-note');
+      expect(snippet()).not.to.contain('preview-count');
+
+      await set('kind', 'full-text');
+      expect(field.disabled).to.equal(false);
+      expect(note.hidden).to.equal(true);
+    });
+
+    it('previews the snippet itself: the render adopted by the hydrating script, once, with the chosen options', async () => {
+      const { doc, set } = await openGenerator();
+      await set('kind', 'prerendered');
+      await set('lang', 'es');
+      await set('headingLevel', '4');
+      await set('theme', 'dark');
+      await set('accent', '#ffd166');
+      const frame = previewFrame(doc);
+      const win = frame.contentWindow as Window & typeof globalThis;
+      const el = win.document.querySelector('joint-statement') as any;
+      expect(win.document.querySelector('script')!.getAttribute('src')).to.equal('/dist/joint-statement-hydrate.js');
+      expect(el.hasUpdated).to.equal(true);
+      expect(el.shadowRoot.querySelectorAll('article')).to.have.length(1);
+      expect(el.shadowRoot.querySelector('pre-wpautop-guard').hidden).to.equal(true);
+      expect(describeWidget(el)).to.include({ lang: 'es', heading: 'h4', names: 3, background: 'rgb(22, 25, 29)', accent: 'rgb(255, 209, 102)' });
+      expect(frame.getBoundingClientRect().height, 'the frame is as tall as the widget').to.be.at.least(el.getBoundingClientRect().height);
+    });
+
+    it('gives a snippet that hydrates in a blank page without drawing again: the nodes before the script are the nodes after', async () => {
+      const { snippet, set } = await openGenerator();
+      await set('kind', 'prerendered');
+      await set('lang', 'pt');
+      await set('headingLevel', '3');
+      await set('theme', 'dark');
+      const srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${snippet().replace(/^<script[^>]*><\/script>\n/, '')}</body></html>`;
+      const win = (await openFrame({ srcdoc }, { widgets: false })) as Window & typeof globalThis;
+      const el = win.document.querySelector('joint-statement') as any;
+      const nodes = () => {
+        const walker = win.document.createTreeWalker(el.shadowRoot);
+        const all: Node[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) all.push(node);
+        return all;
+      };
+      const before = nodes();
+      expect(el.shadowRoot.querySelector('[part="title"]').localName, 'drawn before any script').to.equal('h3');
+      const script = Object.assign(win.document.createElement('script'), { src: '/dist/joint-statement-hydrate.js' });
+      win.document.head.append(script);
+      await waitUntil(() => el.hasUpdated, 'hydrated');
+      await el.updateComplete;
+      const after = nodes();
+      expect(after.length).to.equal(before.length);
+      expect(after.every((node, index) => node === before[index])).to.equal(true);
+      expect(describeWidget(el)).to.include({ lang: 'pt', heading: 'h3', names: 3, background: 'rgb(22, 25, 29)' });
+    });
+
+    it('offers the hydrating file to self-hosting partners, the one its integrity pins', async () => {
+      const { doc, snippet, set } = await openGenerator();
+      const { version, hydrate } = await (await fetch('/dist/embed.json')).json();
+      await set('kind', 'prerendered');
+      await set('delivery', 'self');
+      expect(snippet()).to.contain(`<script src="/joint-statement-hydrate-${version}.js" integrity="${hydrate.integrity}" crossorigin="anonymous" defer></script>`);
+      const link = doc.querySelector<HTMLAnchorElement>('#download')!;
+      expect(link.download).to.equal(`joint-statement-hydrate-${version}.js`);
+      expect(await sha384(link.href)).to.equal(hydrate.integrity);
+      expect(doc.querySelector('#self-hosted-file')!.textContent).to.equal('dist/joint-statement-hydrate.js');
+    });
+
+    it('leaves the shortcode to the plugin: WordPress authors get the same shortcode whatever the kind', async () => {
+      const { doc, snippet, set, shown } = await openGenerator();
+      await set('kind', 'prerendered');
+      await set('lang', 'es');
+      await set('destination', 'wordpress-author');
+      expect(snippet()).to.equal('[joint-statement lang="es"]');
+      expect(doc.querySelector<HTMLFieldSetElement>('#kinds')!.disabled).to.equal(true);
+      expect(shown('#kinds-note')).to.equal(true);
+      expect(shown('#style-src')).to.equal(false);
+      expect(doc.querySelector<HTMLInputElement>('input[name="previewCount"]')!.disabled).to.equal(false);
+    });
   });
 });
