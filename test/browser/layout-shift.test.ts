@@ -13,7 +13,8 @@ interface Snippet {
   code: string;
 }
 interface SnippetModule {
-  everySnippet(embed: unknown, fullTexts: Record<string, string>): Snippet[];
+  everySnippet(embed: unknown, files: Record<string, string>): Snippet[];
+  everyPartFile(embed: unknown): string[];
 }
 
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 375, height: 740 } };
@@ -22,11 +23,14 @@ const SCRIPT_DELAY_MS = 600;
 const paragraph = (n: number) =>
   `<p>Paragraph ${n} of the partner's own article. Our coalition has followed the situation closely and publishes this statement together with the organisations that signed it.</p>`;
 
+/** The script a snippet names: the plain bundle, or the hydrating one of pre-rendered snippets. */
+const scriptOf = (snippet: string) => (/<script src="[^"]*joint-statement-hydrate[^"]*"/.test(snippet) ? '/dist/joint-statement-hydrate.js' : '/dist/joint-statement.js');
+
 /** The partner's article around the snippet; the script's URL (CDN or self-hosted) is swapped for this server's copy of the same file. */
 let loads = 0;
 function partnerArticle(snippet: string, delay: number): string {
   // A new URL for each page, so no page finds the script in the browser's cache.
-  const url = `/dist/joint-statement.js?delay=${delay}&load=${++loads}`;
+  const url = `${scriptOf(snippet)}?delay=${delay}&load=${++loads}`;
   const local = snippet.replace(/(<script src=")[^"]*/, `$1${url}`);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <style>body { margin: 0; font: 18px/1.6 Georgia, serif; } header { padding: 1rem 1.5rem; background: #2d3b2f; color: #fff; }
@@ -55,13 +59,15 @@ const describeRect = ({ x, y, width, height }: DOMRectReadOnly) => `${Math.round
 
 /** Loads the page in a frame of the given size, waits for the widget, and adds up every layout shift. */
 async function measure(html: string, { width, height }: { width: number; height: number }): Promise<Measured> {
+  const scriptPath = scriptOf(html);
   const win = (await openFrame(
     { srcdoc: html },
     {
       width,
       height,
       style: 'position: fixed; top: 0; left: 0; border: 0;',
-      until: { condition: (page) => page.document.querySelector<any>('joint-statement').shadowRoot?.querySelector('[part="title"]'), message: 'the widget rendered (integrity matched)' },
+      // Upgraded (a pre-rendered widget has its title before any script runs).
+      until: { condition: (page) => page.document.querySelector<any>('joint-statement').hasUpdated, message: 'the widget upgraded (integrity matched)' },
     },
   )) as Window & typeof globalThis;
   // Let the widget's later frames (idle preparation, list growth) happen too.
@@ -78,7 +84,7 @@ async function measure(html: string, { width, height }: { width: number; height:
     setTimeout(() => resolve([]), 500);
   });
   const firstPaint = win.performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity;
-  const script = win.performance.getEntriesByType('resource').find((entry) => entry.name.includes('/dist/joint-statement.js')) as PerformanceResourceTiming;
+  const script = win.performance.getEntriesByType('resource').find((entry) => entry.name.includes(`${scriptPath}?`)) as PerformanceResourceTiming;
   win.frameElement!.remove();
   return {
     total: shifts.reduce((sum, shift) => sum + shift.value, 0),
@@ -100,11 +106,11 @@ describe('layout shift on a partner article', function () {
       this.skip();
     }
     const embed = await (await fetch('/dist/embed.json')).json();
-    const fullTexts: Record<string, string> = {};
-    for (const { lang } of embed.languages) fullTexts[lang] = await (await fetch(`/dist/full-text/${lang}.html`)).text();
     // The module the generator and the build write snippets with (plain JavaScript, so untyped here).
     const module: SnippetModule = await import('/scripts/lib/snippets.mjs' as string);
-    const htmlSnippets = module.everySnippet(embed, fullTexts).filter(({ code }) => code.startsWith('<'));
+    const files: Record<string, string> = {};
+    for (const file of module.everyPartFile(embed)) files[file] = await (await fetch(`/dist/${file}`)).text();
+    const htmlSnippets = module.everySnippet(embed, files).filter(({ code }) => code.startsWith('<'));
     // Past its script line (whose URL is swapped for this server's anyway), a snippet does not
     // depend on the destination or on where the script comes from: one page per distinct rest.
     const byMarkup = new Map<string, Snippet[]>();
@@ -114,8 +120,9 @@ describe('layout shift on a partner article', function () {
     }
     snippets = [
       { name: 'dist/embed.html', code: await (await fetch('/dist/embed.html')).text() },
+      { name: 'dist/embed-prerendered.html', code: await (await fetch('/dist/embed-prerendered.html')).text() },
       ...[...byMarkup.values()].map((same) => ({
-        name: `the generator's ${same.length} snippets with ${same[0].name.split(', ').at(-1)}`,
+        name: `the generator's ${same.length} ${same[0].name.split(', ')[0]} snippets with ${same[0].name.split(', ').at(-1)}`,
         code: same[0].code,
       })),
     ];
@@ -137,6 +144,7 @@ describe('layout shift on a partner article', function () {
       it(`adds no layout shift, ${viewport} ${size.width}×${size.height}, ${timing}, for every snippet offered`, async function () {
         this.timeout(60000);
         const results: string[] = [];
+        expect(snippets.filter(({ code }) => scriptOf(code).includes('hydrate')).length, 'pre-rendered snippets measured').to.be.at.least(3);
         for (const snippet of snippets) {
           const { total, largest, scriptAfterFirstPaint, moved } = await measure(partnerArticle(snippet.code, delay), size);
           if (delay) expect(scriptAfterFirstPaint, `${snippet.name}: the script arrived after the first paint`).to.equal(true);
