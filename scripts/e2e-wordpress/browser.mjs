@@ -1,5 +1,5 @@
-// Headless Chromium from apt, offline: the release's CDN address (and the snippets' other ways
-// to the same file) is answered with the built file (so its integrity is really checked), repository pages from disk, and any other request
+// Headless Chromium from apt, offline: the release's CDN addresses (and the snippets' other ways
+// to the same files: the plain bundle and the hydrating one) are answered with the built files (so its integrity is really checked), repository pages from disk, and any other request
 // off this machine is refused and counted.
 import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -17,7 +17,8 @@ export function launchChromium() {
 
 /**
  * @param {import('puppeteer-core').Page} page
- * @param {{ root: string, releaseUrl: string }} options
+ * @param {{ root: string, releaseUrl: string }} options releaseUrl: the plain bundle's; the
+ *   hydrating bundle's is beside it
  * @returns {{ external: string[], scripts: string[] }} requests refused, and loads of the widget's script
  */
 export async function offline(page, { root, releaseUrl }) {
@@ -25,15 +26,19 @@ export async function offline(page, { root, releaseUrl }) {
   // The generator's other ways to load the same file: the version range ("follow updates"),
   // and the partner's own copy on their site, as if they had put it there.
   const version = /@([^/]+)\//.exec(releaseUrl)[1];
-  const followUrl = releaseUrl.replace(`@${version}/`, `@${followRange(version)}/`);
-  const selfHostedPath = `/${selfHostedFileName(version)}`;
+  /** The built file a URL is a way to, if it is one. */
+  const builtFileFor = (url) =>
+    ['joint-statement.js', 'joint-statement-hydrate.js'].find((file) => {
+      const pinned = releaseUrl.replace(/[^/]+$/, file);
+      return url === pinned || url === pinned.replace(`@${version}/`, `@${followRange(version)}/`) || new URL(url).pathname === `/${selfHostedFileName(version, file)}`;
+    });
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const url = request.url();
-    const sameFile = url === releaseUrl || url === followUrl || new URL(url).pathname === selfHostedPath;
+    const sameFile = builtFileFor(url);
     if (sameFile || /\/joint-statement\/assets\/joint-statement\.js(\?|$)/.test(url)) seen.scripts.push(url);
     if (sameFile) {
-      return request.respond({ status: 200, contentType: 'text/javascript', headers: { 'Access-Control-Allow-Origin': '*' }, body: readFileSync(join(root, 'dist/joint-statement.js')) });
+      return request.respond({ status: 200, contentType: 'text/javascript', headers: { 'Access-Control-Allow-Origin': '*' }, body: readFileSync(join(root, 'dist', sameFile)) });
     }
     if (url.startsWith(`${REPOSITORY_ORIGIN}/`)) {
       const path = normalize(decodeURIComponent(new URL(url).pathname)).replace(/^\/+/, '');

@@ -18,6 +18,13 @@ export async function checkPage(browser, expected, { root, releaseUrl }) {
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   try {
     const requests = await offline(page, { root, releaseUrl });
+    // The widgets the page's HTML brought already drawn (declarative shadow DOM), as parsed:
+    // scripts upgrade them later (the hydrating one after the first paint).
+    await page.evaluateOnNewDocument(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        window.serverRenderedArticles = [...document.querySelectorAll('joint-statement')].map((el) => el.shadowRoot?.querySelector('article')).filter(Boolean);
+      });
+    });
     await page.goto(expected.url, { waitUntil: 'load' });
     // Give a deferred script the moment it needs to upgrade the element.
     await page.evaluate(() => Promise.race([customElements.whenDefined('joint-statement'), new Promise((resolve) => setTimeout(resolve, 1500))]));
@@ -51,6 +58,11 @@ function readPage({ titles, canonicalUrl, junk }) {
   return {
     elements: elements.length,
     upgraded: Boolean(widget),
+    serverRendered: window.serverRenderedArticles?.length ?? 0,
+    // Hydrated: the article the page's HTML brought is the one the upgraded widget shows.
+    adopted: Boolean(widget && window.serverRenderedArticles?.includes(widget.shadowRoot.querySelector('article'))),
+    widgetArticles: widget?.shadowRoot.querySelectorAll('article').length,
+    styled: widget && getComputedStyle(widget).display === 'block' && getComputedStyle(widget).borderTopStyle === 'solid',
     widgetLang: widget?.shadowRoot.querySelector('article').lang,
     widgetTitleLevel: widget?.shadowRoot.querySelector('[part="title"]').localName,
     previewShown: widget && [...widget.shadowRoot.querySelectorAll('[part="signatories"] li')].filter(shown).length,

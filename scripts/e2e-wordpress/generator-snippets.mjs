@@ -3,24 +3,27 @@
 // named by the choices that give it. (The shortcode is the plugin's own cases.)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { everySnippet } from '../lib/snippets.mjs';
+import { everyPartFile, everySnippet } from '../lib/snippets.mjs';
 
-/** @returns {{ name: string, html: string, expect?: { lang: string, level: string, preview: number } }[]} */
+/** @returns {{ name: string, html: string, hydrates: boolean, expect?: { lang: string, level: string, preview: number } }[]} */
 export function generatorSnippets(root) {
   const embed = JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8'));
-  const fullTexts = Object.fromEntries(embed.languages.map(({ lang }) => [lang, readFileSync(join(root, `dist/full-text/${lang}.html`), 'utf8')]));
-  const embedHtml = readFileSync(join(root, 'dist/embed.html'), 'utf8');
-  const byCode = new Map([[embedHtml.trim(), { name: 'dist/embed.html', destinations: [] }]]);
-  for (const { code, choices } of everySnippet(embed, fullTexts)) {
+  const files = Object.fromEntries(everyPartFile(embed).map((file) => [file, readFileSync(join(root, 'dist', file), 'utf8')]));
+  const byCode = new Map();
+  for (const file of ['embed.html', 'embed-prerendered.html']) byCode.set(readFileSync(join(root, 'dist', file), 'utf8').trim(), { name: `dist/${file}`, destinations: [] });
+  for (const { code, choices } of everySnippet(embed, files)) {
     if (!code.startsWith('<')) continue;
-    const { lang, previewCount, headingLevel, theme, delivery } = choices;
-    const entry = byCode.get(code) ?? { name: `generator: ${delivery}, ${lang ? `${lang}, ${previewCount} names, h${headingLevel}, ${theme}` : 'defaults'}`, choices, destinations: [] };
+    const { kind, lang, previewCount, headingLevel, theme, delivery } = choices;
+    const kindName = kind === 'prerendered' ? 'pre-rendered, ' : '';
+    const entry = byCode.get(code) ?? { name: `generator: ${kindName}${delivery}, ${lang ? `${lang}, ${previewCount} names, h${headingLevel}, ${theme}` : 'defaults'}`, choices, destinations: [] };
     entry.destinations.push(choices.destination);
     byCode.set(code, entry);
   }
   return [...byCode].map(([html, { name, choices, destinations }]) => ({
     name: destinations.length ? `${name} (${destinations.join(', ')})` : name,
     html,
+    // Pre-rendered: the widget must be adopted (hydrated), not drawn a second time.
+    hydrates: html.includes('<template shadowroot'),
     expect: choices?.lang ? { lang: choices.lang, level: `h${choices.headingLevel}`, preview: Number(choices.previewCount) } : undefined,
   }));
 }

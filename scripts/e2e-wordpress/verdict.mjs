@@ -3,7 +3,7 @@
 const base = (lang) => lang?.split('-')[0].toLowerCase();
 
 /**
- * @param {{ who: string, plugin: boolean, lang: string, level: string, preview: number, script?: RegExp }} row
+ * @param {{ who: string, plugin: boolean, hydrates?: boolean, lang: string, level: string, preview: number, script?: RegExp }} row
  * @param {ReturnType<typeof import('./check-page.mjs').checkPage> extends Promise<infer T> ? T : never} facts
  * @returns {{ gets: string, problems: string[] }}
  */
@@ -19,13 +19,17 @@ export function judge(row, facts) {
   }
 
   if (facts.upgraded) {
+    if (!facts.styled) problems.push('the widget is unstyled');
+    if (facts.widgetArticles !== 1) problems.push(`the widget shows ${facts.widgetArticles} articles`);
+    if (row.hydrates && !facts.serverRendered) problems.push('the pre-rendered widget did not reach the page');
+    else if (row.hydrates && !facts.adopted) problems.push('the pre-rendered widget was drawn again, not hydrated');
     if (base(facts.widgetLang) !== base(row.lang)) problems.push(`shows ${facts.widgetLang}, not ${row.lang}`);
     if (facts.widgetTitleLevel !== row.level) problems.push(`title is ${facts.widgetTitleLevel}, not ${row.level}`);
     if (facts.previewShown !== row.preview) problems.push(`${facts.previewShown} signatories before expanding, not ${row.preview}`);
     if (!facts.switched) problems.push('language switch does nothing');
     if (!facts.expanded) problems.push('list does not expand');
     const works = facts.switched && facts.expanded ? ', switches language, expands' : '';
-    let gets = `widget (${facts.widgetLang})${works}`;
+    let gets = `widget (${facts.widgetLang})${row.hydrates && facts.adopted ? ', hydrated' : ''}${works}`;
     if (facts.withoutScript) {
       const without = facts.withoutScript;
       if (without.fallback !== 'full text') problems.push(`without JavaScript: ${without.fallback ?? 'nothing'}`);
