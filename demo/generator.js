@@ -75,6 +75,22 @@ async function partsFor(options) {
   return Object.fromEntries(parts);
 }
 
+/**
+ * The frame's widget once the frame has parsed it, its declarative root attached (what the
+ * reader sees before any script), or null when a newer change replaced the frame. Polled: a
+ * frame's first `load` can be its empty document's (Firefox, WebKit). The hydrating script
+ * adopts the widget after the frame's first paint, which browsers hold back while the frame is
+ * scrolled out of view.
+ */
+async function renderedIn(frame) {
+  while (frame.isConnected) {
+    const el = frame.contentDocument?.querySelector('joint-statement');
+    if (el?.shadowRoot && frame.contentDocument.readyState !== 'loading') return el;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return null;
+}
+
 /** The kind the snippet is of: the shortcode's is the plugin's. */
 const kindOf = (options) => (DESTINATIONS[options.destination].shortcode ? DEFAULT_OPTIONS.kind : options.kind);
 
@@ -91,14 +107,11 @@ async function showPreview(snippet, options) {
     const script = `/dist/${snippet.scriptFile}`;
     const code = snippet.code.replace(/^<script src="[^"]*"/, `<script src="${script}"`);
     frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="/demo/demo.css"><style>body { margin: 0; background: none; } ${snippet.css}</style></head><body>${code}</body></html>`;
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     preview.replaceChildren(frame);
-    await loaded;
+    if (!(await renderedIn(frame))) return; // a newer change replaced this frame
     const win = frame.contentWindow;
-    await win.customElements.whenDefined('joint-statement');
-    await win.document.querySelector('joint-statement').updateComplete;
     // As tall as what it shows, also when the reader expands the list inside it.
-    const fit = () => (frame.style.height = `${win.document.documentElement.scrollHeight}px`);
+    const fit = () => (frame.style.height = `${Math.ceil(win.document.documentElement.getBoundingClientRect().height)}px`);
     new win.ResizeObserver(fit).observe(win.document.body);
     fit();
     return;

@@ -209,6 +209,15 @@ describe('the embed generator', () => {
     const sha384 = async (url: string) =>
       `sha384-${btoa(Array.from(new Uint8Array(await crypto.subtle.digest('SHA-384', await (await fetch(url)).arrayBuffer())), (byte) => String.fromCharCode(byte)).join(''))}`;
     const previewFrame = (doc: Document) => doc.querySelector<HTMLIFrameElement>('#preview iframe')!;
+    /** The preview's widget once hydrated: browsers hold the hydrating script's first frame back while the preview is out of view. */
+    async function hydratedPreview(doc: Document) {
+      const frame = previewFrame(doc);
+      frame.scrollIntoView();
+      const el = frame.contentDocument!.querySelector('joint-statement') as any;
+      await waitUntil(() => el.hasUpdated, 'the preview hydrated', { timeout: 5000 });
+      await el.updateComplete;
+      return { frame, el, win: frame.contentWindow as Window & typeof globalThis };
+    }
 
     it('is offered beside the full text, each said in one sentence, and gives the hydrating file with the render inside', async () => {
       const { doc, snippet, set, shown } = await openGenerator();
@@ -265,8 +274,10 @@ describe('the embed generator', () => {
       await set('accent', '#ffd166');
       const frame = previewFrame(doc);
       const win = frame.contentWindow as Window & typeof globalThis;
-      const el = win.document.querySelector('joint-statement') as any;
+      const before = win.document.querySelector('joint-statement')!.shadowRoot!.querySelector('article');
       expect(win.document.querySelector('script')!.getAttribute('src')).to.equal('/dist/joint-statement-hydrate.js');
+      const { el } = await hydratedPreview(doc);
+      expect(el.shadowRoot.querySelector('article'), 'the article drawn before the script is the one shown').to.equal(before);
       expect(el.hasUpdated).to.equal(true);
       expect(el.shadowRoot.querySelectorAll('article')).to.have.length(1);
       expect(el.shadowRoot.querySelector('pre-wpautop-guard').hidden).to.equal(true);
@@ -281,7 +292,8 @@ describe('the embed generator', () => {
       await set('headingLevel', '3');
       await set('theme', 'dark');
       const srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${snippet().replace(/^<script[^>]*><\/script>\n/, '')}</body></html>`;
-      const win = (await openFrame({ srcdoc }, { widgets: false })) as Window & typeof globalThis;
+      // In view: browsers hold the hydrating script's first frame back in a frame out of view.
+      const win = (await openFrame({ srcdoc }, { widgets: false, style: 'position: fixed; top: 0; left: 0;' })) as Window & typeof globalThis;
       const el = win.document.querySelector('joint-statement') as any;
       const nodes = () => {
         const walker = win.document.createTreeWalker(el.shadowRoot);
