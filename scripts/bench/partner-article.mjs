@@ -12,6 +12,8 @@
 // Per round, every page of a condition loads once, in a shuffled order; ratios are taken within
 // the round (drifting machine load cancels out) and summarised by medians and quartiles.
 import { openPage, sleep } from '../lib/browser.mjs';
+import { snippetFor } from '../lib/snippets.mjs';
+import { sriHash } from '../write-embed.mjs';
 import { settle } from './pages.mjs';
 import { median, ms, quantile, shuffle } from './stats.mjs';
 
@@ -87,19 +89,24 @@ ${widgetProbe}
  * copy (the pre-rendered widget with no script: the physical limit); and two controls that
  * say what the limit is made of: the statement as the article's own plain paragraphs (no
  * widget, no script), and the static copy plus one empty deferred script (what requesting any
- * script costs).
- * @param {{ prerendered: string, fullText: string, canonicalUrl: string }} seed
+ * script costs). The offered kinds are the snippets partners paste (scripts/lib/snippets.mjs),
+ * self-hosted here so that the bench's server sends the scripts, with their integrity.
+ * @param {{ bundle: Buffer, hydrating: Buffer, prerendered: string, fullText: string, canonicalUrl: string }} seed
  */
-export function articlePages({ prerendered, fullText, canonicalUrl }) {
-  const plain = '<script src="/seed.js" defer></script>';
+export function articlePages({ bundle, hydrating, prerendered, fullText, canonicalUrl }) {
+  const embed = { version: 'bench', url: '/seed.js', integrity: sriHash(bundle), hydrate: { url: '/seed-hydrate.js', integrity: sriHash(hydrating) } };
+  const snippet = (kind, selfHostedUrl) => snippetFor(embed, { kind, delivery: 'self', selfHostedUrl }, { prerendered, fullText });
+  const prerenderedSnippet = snippet('prerendered', '/seed-hydrate.js');
   return new Map([
+    ['/seed.js', bundle],
+    ['/seed-hydrate.js', hydrating],
     ['/article-none.html', article('no widget', '')],
-    ['/article-link.html', article('link snippet', `${plain}\n<joint-statement><a href="${canonicalUrl}">Read the joint statement on Venezuela</a></joint-statement>`)],
-    ['/article-full-text.html', article('full-text snippet', `${plain}\n<joint-statement>${fullText}</joint-statement>`)],
-    ['/article-prerendered.html', article('pre-rendered snippet', `<script src="/seed-hydrate.js" defer></script>\n${prerendered}`)],
-    ['/article-static.html', article('static copy', prerendered)],
+    ['/article-link.html', article('link snippet', `<script src="/seed.js" defer></script>\n<joint-statement><a href="${canonicalUrl}">Read the joint statement on Venezuela</a></joint-statement>`)],
+    ['/article-full-text.html', article('full-text snippet', snippet('full-text', '/seed.js').code)],
+    ['/article-prerendered.html', article('pre-rendered snippet', prerenderedSnippet.code)],
+    ['/article-static.html', article('static copy', prerenderedSnippet.markup)],
     ['/article-plain-text.html', article('the statement as plain paragraphs', `<div>${fullText}</div>`)],
-    ['/article-static-empty-script.html', article('static copy and an empty script', `<script src="/empty.js" defer></script>\n${prerendered}`)],
+    ['/article-static-empty-script.html', article('static copy and an empty script', `<script src="/empty.js" defer></script>\n${prerenderedSnippet.markup}`)],
     ['/empty.js', '// An empty script: what one deferred request costs a page, whatever it holds.\n'],
   ]);
 }

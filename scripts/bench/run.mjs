@@ -111,8 +111,7 @@ async function main(state) {
     ['/widget-seed-twin.html', widgetPage('/seed.js', canonical)],
     ['/widget-big.html', widgetPage('/big.js', canonical)],
     ['/empty.html', emptyPage('/seed.js')],
-    ['/seed-hydrate.js', seed.hydrating],
-    ...articlePages({ prerendered: seed.prerendered, fullText: seed.fullText, canonicalUrl: canonical }),
+    ...articlePages({ bundle: seed.bundle, hydrating: seed.hydrating, prerendered: seed.prerendered, fullText: seed.fullText, canonicalUrl: canonical }),
   ]);
   state.server = await startServer(files);
   const url = (path) => `${state.server.origin}${path}`;
