@@ -130,6 +130,11 @@ function showKindChoices(options) {
   form.previewCount.disabled = prerendered;
   if (prerendered) form.previewCount.value = DEFAULT_OPTIONS.previewCount;
   document.querySelector('#preview-count-note').hidden = !prerendered;
+  // The snippet names a language then (snippetFor picks the original when none is chosen): the form says so.
+  const followPage = form.lang.querySelector('option[value=""]');
+  followPage.disabled = prerendered;
+  if (prerendered && form.lang.value === '') form.lang.value = fallbackLang(embed, '');
+  document.querySelector('#lang-note').hidden = !prerendered;
   document.querySelector('#style-src').hidden = !prerendered;
   document.querySelector('#style-hash').textContent = embed.hydrate.styleHash;
   document.querySelector('#full-text-hint').hidden = prerendered;

@@ -31,7 +31,8 @@ export const DEFAULT_OPTIONS = Object.freeze({
  * What the element carries inside, and which file runs it: `script(embed)` names the file that
  * matches it, `inside(parts, options)` writes its content from the parts the caller passes
  * (`partFiles` says which built files they are); `fixed` are the options its markup cannot
- * follow; `label` and `meaning` are what the generator says of it.
+ * follow, `namesItsLanguage` that it cannot follow the page's language; `label` and `meaning`
+ * are what the generator says of it.
  */
 export const KINDS = {
   'full-text': {
@@ -51,6 +52,9 @@ export const KINDS = {
       `${guardedFromAutoParagraphs(declarativeRootOf(prerendered))}\n${withHeadingLevel(fullText, Number(headingLevel)).trim()}`,
     // The render shows the default count: another one would make hydration draw it again.
     fixed: { previewCount: '3' },
+    // Drawn in one language: without `lang` it would hydrate in the original and then switch
+    // to the page's language, moving the page. So it always names the language it was drawn in.
+    namesItsLanguage: true,
   },
 };
 
@@ -255,6 +259,7 @@ export function snippetFor(embed, choices, parts) {
   const kind = KINDS[destination.shortcode ? DEFAULT_OPTIONS.kind : (choices.kind ?? DEFAULT_OPTIONS.kind)];
   if (!kind) throw new Error(`unknown snippet kind "${choices.kind}"`);
   const options = { ...DEFAULT_OPTIONS, ...choices, ...kind.fixed };
+  if (kind.namesItsLanguage) options.lang = fallbackLang(embed, options.lang);
   if (!DELIVERIES[options.delivery]) throw new Error(`unknown delivery "${options.delivery}"`);
   const markup = elementMarkup(kind, parts, options);
   const accent = options.accent.toLowerCase();

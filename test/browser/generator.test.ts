@@ -230,7 +230,7 @@ describe('the embed generator', () => {
       expect(shown('#style-src')).to.equal(false);
 
       await set('kind', 'prerendered');
-      expect(snippet()).to.match(/^<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/joint-statement@[^/]+\/dist\/joint-statement-hydrate\.js" integrity="sha384-[^"]+" crossorigin="anonymous" defer><\/script>\n<area><joint-statement>\n<template shadowroot="open" shadowrootmode="open">/);
+      expect(snippet()).to.match(/^<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/joint-statement@[^/]+\/dist\/joint-statement-hydrate\.js" integrity="sha384-[^"]+" crossorigin="anonymous" defer><\/script>\n<area><joint-statement lang="en">\n<template shadowroot="open" shadowrootmode="open">/);
       expect(snippet()).to.contain(`integrity="${hydrate.integrity}"`);
       expect(snippet()).to.match(/<\/template><\/pre>\n<article lang="en" dir="ltr">[^]*<\/article>\n<area><\/joint-statement>$/);
 
@@ -262,6 +262,30 @@ describe('the embed generator', () => {
 
       await set('kind', 'full-text');
       expect(field.disabled).to.equal(false);
+      expect(note.hidden).to.equal(true);
+    });
+
+    it('names the language it was drawn in: following the page is not offered, and the form says why', async () => {
+      const { doc, snippet, set } = await openGenerator();
+      const select = doc.querySelector<HTMLSelectElement>('select[name="lang"]')!;
+      const followPage = select.querySelector<HTMLOptionElement>('option[value=""]')!;
+      const note = doc.querySelector<HTMLElement>('#lang-note')!;
+      expect(select.value, 'the full text follows the page by default').to.equal('');
+      expect(snippet()).not.to.match(/<joint-statement lang=/);
+
+      await set('kind', 'prerendered');
+      expect(followPage.disabled).to.equal(true);
+      expect(select.value).to.equal('en');
+      expect(note.hidden).to.equal(false);
+      expect(note.textContent).to.contain('move your page');
+      expect(select.getAttribute('aria-describedby')).to.equal('lang-note');
+      expect(snippet()).to.contain('<joint-statement lang="en">');
+      await set('lang', 'es');
+      expect(snippet()).to.contain('<joint-statement lang="es">');
+      expect(snippet()).to.contain('<article lang="es"');
+
+      await set('kind', 'full-text');
+      expect(followPage.disabled).to.equal(false);
       expect(note.hidden).to.equal(true);
     });
 

@@ -28,11 +28,11 @@ const scriptOf = (snippet: string) => (/<script src="[^"]*joint-statement-hydrat
 
 /** The partner's article around the snippet; the script's URL (CDN or self-hosted) is swapped for this server's copy of the same file. */
 let loads = 0;
-function partnerArticle(snippet: string, delay: number): string {
+function partnerArticle(snippet: string, delay: number, pageLang = 'en'): string {
   // A new URL for each page, so no page finds the script in the browser's cache.
   const url = `${scriptOf(snippet)}?delay=${delay}&load=${++loads}`;
   const local = snippet.replace(/(<script src=")[^"]*/, `$1${url}`);
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+  return `<!doctype html><html lang="${pageLang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <style>body { margin: 0; font: 18px/1.6 Georgia, serif; } header { padding: 1rem 1.5rem; background: #2d3b2f; color: #fff; }
 main { max-width: 46rem; margin: 0 auto; padding: 0 1.5rem; } .below { min-height: 3000px; }</style></head>
 <body><header>Partner organisation</header><main><h1>Our coalition joins the call for a peaceful solution</h1>
@@ -134,6 +134,19 @@ describe('layout shift on a partner article', function () {
     const { total, scriptAfterFirstPaint } = await measure(partnerArticle(linkOnly, SCRIPT_DELAY_MS), VIEWPORTS.desktop);
     expect(scriptAfterFirstPaint).to.equal(true);
     expect(total).to.be.above(0.05);
+  });
+
+  // A snippet that follows the page's language shows another language than a render made in
+  // the original: a pre-rendered one must not hydrate in one and then switch to the other.
+  it('adds no layout shift on a page in another language than the original, for every snippet offered with the defaults', async function () {
+    this.timeout(60000);
+    const defaults = snippets.filter(({ name }) => name.startsWith('dist/') || name.endsWith('defaults'));
+    expect(defaults.filter(({ code }) => scriptOf(code).includes('hydrate')).length, 'pre-rendered snippets measured').to.be.at.least(2);
+    for (const snippet of defaults) {
+      const { total, largest, moved } = await measure(partnerArticle(snippet.code, SCRIPT_DELAY_MS, 'es'), VIEWPORTS.desktop);
+      expect(largest, `${snippet.name}: no single shift above 0.001 (${moved.join('; ')})`).to.be.at.most(0.001);
+      expect(total, `${snippet.name}: CLS 0.000 (${moved.join('; ')})`).to.be.below(0.0005);
+    }
   });
 
   for (const [viewport, size] of Object.entries(VIEWPORTS)) {
