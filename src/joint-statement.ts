@@ -1,11 +1,11 @@
 import { adoptStyles, html, isServer, LitElement, nothing, render, type PropertyValues } from 'lit';
-import { literal, html as staticHtml } from 'lit/static-html.js';
 import { DEFAULT_THEME, HEADING_LEVELS, PREVIEW_COUNT, THEMES, type Theme } from './attribute-values.js';
 import { AttributeWarnings, integerIn } from './attribute-warnings.js';
 import type { Statement, Translation } from './content-model.js';
 import { canHydrate, HYDRATION_IN_BUILD, isServerRendered, renderedLanguage } from './declarative-root.js';
 import { emit } from './events.js';
 import { renderLanguageSwitcher } from './language-switcher.js';
+import { renderTitleHeading } from './headings.js';
 import { formatStatementDate } from './messages.js';
 import { inheritedLanguage, matchLanguage } from './pick-language.js';
 import { captureReadingPosition, restoreReadingPosition, type ReadingPosition } from './reading-position.js';
@@ -28,9 +28,6 @@ const DEFAULT_PREVIEW_COUNT = PREVIEW_COUNT.default;
  */
 const integerFromAttribute = (value: string | null) => (value === null ? undefined : value.trim() === '' ? NaN : Number(value));
 const changedEvenIfNaN = (value: unknown, old: unknown) => value !== old;
-
-// literal, not unsafeStatic: the tag names are fixed here, never taken from an attribute.
-const headingTags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /**
  * A joint statement, its translations and its signatories, for partners to embed with one
@@ -225,16 +222,15 @@ export class JointStatement extends LitElement {
     const { translations, date } = this.statement;
     const shown = this.shown;
     const level = integerIn(this.headingLevel, HEADING_LEVELS.min, HEADING_LEVELS.max) ?? DEFAULT_HEADING_LEVEL;
-    const titleTag = headingTags[level - 1];
     return html`<article lang=${shown.lang} dir=${shown.dir} aria-labelledby="title">
       ${renderLanguageSwitcher(translations, shown, this.chooseLanguage)}
-      ${staticHtml`<${titleTag} id="title" class="title" part="title" data-block>${shown.title}</${titleTag}>`}
+      ${renderTitleHeading(level, shown.title)}
       ${renderTranslationNote(shown, this.statement)}
       ${date ? html`<p class="date"><time datetime=${date}>${formatStatementDate(date, shown)}</time></p>` : nothing}
       <div class="body" part="body">
         ${shown.paragraphs.map((paragraph) => html`<p data-block>${renderInline(paragraph)}</p>`)}
       </div>
-      ${this.signatoryList.render(headingTags[Math.min(level, 5)], this.toggleSignatories, renderSignatoriesAsOf(shown, this.statement))}
+      ${this.signatoryList.render(Math.min(level + 1, 6), this.toggleSignatories, renderSignatoriesAsOf(shown, this.statement))}
       <p class="source"><a href=${this.statement.canonicalUrl}>${shown.ui.source}</a></p>
     </article>`;
   }

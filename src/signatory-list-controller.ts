@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { StaticValue } from 'lit/static-html.js';
 import type { Signatory, Translation } from './content-model.js';
 import { GrowthPace } from './growth-pace.js';
 import { LONG_LISTS } from './long-lists.js';
@@ -111,9 +110,9 @@ export class SignatoryListController implements ReactiveController, SignatoryLis
     this.focusToggleAfterUpdate = this.focusRevealedAfterUpdate = false;
   }
 
-  render(headingTag: StaticValue, onToggle: () => void, afterSummary?: unknown) {
+  render(headingLevel: number, onToggle: () => void, afterSummary?: unknown) {
     this.onToggle = onToggle;
-    return renderSignatoryList(this, headingTag, this.toggleByReader, afterSummary);
+    return renderSignatoryList(this, headingLevel, this.toggleByReader, afterSummary);
   }
 
   /** The reader pressed the toggle (a host setting `expanded` from code moves no focus). */

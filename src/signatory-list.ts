@@ -1,6 +1,6 @@
-import { nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { html, type StaticValue } from 'lit/static-html.js';
+import { renderSignatoriesHeading } from './headings.js';
 import type { Signatory, Translation } from './content-model.js';
 import { countryName } from './country-names.js';
 import { FILTER_THRESHOLD, LONG_LISTS } from './long-lists.js';
@@ -50,7 +50,7 @@ export function filterCountSentences(list: SignatoryListState): { count: string;
  * the DOM one or more chunks per frame (then findable with find-in-page and readable by screen readers).
  * While filtering, the full list is hidden and the matches are listed on their own.
  */
-export function renderSignatoryList(list: SignatoryListState, headingTag: StaticValue, onToggle: () => void, afterSummary: unknown = nothing) {
+export function renderSignatoryList(list: SignatoryListState, headingLevel: number, onToggle: () => void, afterSummary: unknown = nothing) {
   const { signatories, translation, previewCount, expanded, matches } = list;
   const { ui } = translation;
   const collapsible = signatories.length > previewCount;
@@ -59,7 +59,7 @@ export function renderSignatoryList(list: SignatoryListState, headingTag: Static
   const filtering = LONG_LISTS && matches !== undefined;
   const countries = countMessage(ui.countries, list.countryCount, translation);
   return html`<section class="signatories" part="signatories" aria-labelledby="signatories-heading" data-block>
-    <${headingTag} id="signatories-heading" class="signatories-heading">${ui.signedBy}</${headingTag}>
+    ${renderSignatoriesHeading(headingLevel, ui.signedBy)}
     <p class="summary">${countMessage(ui.summary, signatories.length, translation, { countries })}</p>
     ${afterSummary}
     ${LONG_LISTS && showsFilter(signatories.length, expanded) ? renderFilter(list) : nothing}
