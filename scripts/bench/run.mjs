@@ -5,6 +5,8 @@
 // Progress goes to stderr, the table to stdout. BENCH_RAW=1 also prints every sample to stderr.
 // BENCH_ONLY=load,interactions,heap,article (any of them) runs only those sections, for quicker
 // iterations; the sizes are always measured.
+// --quick (run by `npm test`): every section end to end with the fewest rounds and a smaller
+// long list, no warm-up rounds and no verdicts; it proves the bench runs, its numbers mean nothing.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -23,9 +25,14 @@ import { kb, median, ms, quantile, shuffle, signed, signedKb, signedMs, signTest
 import { seededRandom, writeSyntheticContent } from '../lib/synthetic-content.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SIGNATORIES = 10000;
+const QUICK = process.argv.includes('--quick');
+const SIGNATORIES = QUICK ? 1000 : 10000;
 // Interaction pages: at least the first number, up to the second while the time budget allows.
-const RUNS = { load: 21, loadNetwork: 11, interactions: [5, 7], heap: 5, heapNoWarmUp: 3, article: 15, articleClicks: 5 };
+const RUNS = QUICK
+  ? { load: 1, loadNetwork: 1, interactions: [1, 1], heap: 1, heapNoWarmUp: 1, article: 1, articleClicks: 1 }
+  : { load: 21, loadNetwork: 11, interactions: [5, 7], heap: 5, heapNoWarmUp: 3, article: 15, articleClicks: 5 };
+// The untimed round before the timed ones: the quick pass has no use for it.
+const FIRST_ROUND = QUICK ? 0 : -1;
 // A good mobile connection: every request pays a round trip, and bytes take time to arrive.
 const NETWORK = { latency: 50, downloadThroughput: (4e6 / 8) | 0, uploadThroughput: (1e6 / 8) | 0 };
 const networkText = `${NETWORK.latency} ms latency, ${(NETWORK.downloadThroughput * 8) / 1e6} Mbit/s down`;
@@ -37,12 +44,12 @@ const NO_WARM_UP_FLAGS = '--js-flags=--no-sparkplug --no-maglev --no-turbofan --
 const INTERACTION_BUDGET_MS = 120 * 1000; // since the start, builds included
 // The language switch with every name shown has frozen the page for many seconds: stop waiting.
 const SWITCH_CAP_MS = 3000;
-const CYCLES = { few: 10, many: 1000 };
+const CYCLES = QUICK ? { few: 2, many: 20 } : { few: 10, many: 1000 };
 // Unaccented on purpose: it must find "Memória e Verdade" as well as "Memoria y Justicia".
 const TYPED = 'memoria';
 const GOALS = { gzipBudget: GZIP_BUDGET_BYTES, loadRatio: 1.25, expandMs: 100 };
 // The partner-article section alone loads some 350 pages, a few seconds each under emulation.
-const WATCHDOG_MS = 25 * 60 * 1000;
+const WATCHDOG_MS = (QUICK ? 5 : 25) * 60 * 1000;
 
 const SECTIONS = ['load', 'interactions', 'heap', 'article'];
 const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
@@ -111,7 +118,7 @@ async function main(state) {
     ['/widget-seed-twin.html', widgetPage('/seed.js', canonical)],
     ['/widget-big.html', widgetPage('/big.js', canonical)],
     ['/empty.html', emptyPage('/seed.js')],
-    ...articlePages({ bundle: seed.bundle, hydrating: seed.hydrating, prerendered: seed.prerendered, fullText: seed.fullText, canonicalUrl: canonical }),
+    ...articlePages(seed),
   ]);
   state.server = await startServer(files);
   const url = (path) => `${state.server.origin}${path}`;
@@ -150,7 +157,7 @@ async function main(state) {
   const random = seededRandom(7);
   if (runs('load')) {
     log(`load → paint: ${RUNS.load} rounds of static / ${seedCount} (twice) / ${bigCount} signatories, shuffled`);
-    for (let round = -1; round < RUNS.load; round++) {
+    for (let round = FIRST_ROUND; round < RUNS.load; round++) {
       for (const name of shuffle(Object.keys(pages), random)) {
         const result = await measureLoad(browser, url(pages[name]));
         if (round >= 0) load[name].push(result);
@@ -161,7 +168,7 @@ async function main(state) {
     // The same two first pages over an emulated network: context for the ratio above, which a
     // local server flatters (the script's request costs no round trip there).
     log(`load → paint over an emulated network (${networkText}): ${RUNS.loadNetwork} rounds of static / ${seedCount}`);
-    for (let round = -1; round < RUNS.loadNetwork; round++) {
+    for (let round = FIRST_ROUND; round < RUNS.loadNetwork; round++) {
       for (const name of shuffle(['static', 'seed'], random)) {
         const result = await measureLoad(browser, url(pages[name]), { network: NETWORK });
         if (round >= 0) loadNetwork[name].push(result);
@@ -199,18 +206,26 @@ async function main(state) {
   }
 
   const article = runs('article')
-    ? await measurePartnerArticle(browser, url, { rounds: RUNS.article, clicks: RUNS.articleClicks, network: NETWORK, random, log })
+    ? await measurePartnerArticle(browser, url, { rounds: RUNS.article, clicks: RUNS.articleClicks, network: NETWORK, random, log, quick: QUICK })
     : [];
   raw('article', article);
 
   return { machineLine, seedCount, bigCount, size, load, loadNetwork, interactions, heap, heapNoWarmUp, article };
 }
 
-/** The bench's Markdown table: one row per measure, each section adding the rows it measured. */
+/**
+ * The bench's Markdown table: one row per measure, each section adding the rows it measured.
+ * A section that ran and added no row is a broken bench, not an empty result: it throws.
+ */
 function table(results) {
   const rows = [];
-  const row = (measure, value, goal, verdict, how) => rows.push([measure, value, goal, verdict, how]);
-  for (const section of [sizeRows, loadRows, interactionRows, heapRows]) section(results, row);
+  const row = (measure, value, goal, verdict, how) => rows.push([measure, value, goal, QUICK ? 'not judged (quick pass)' : verdict, how]);
+  const sections = { sizes: sizeRows, load: loadRows, interactions: interactionRows, heap: heapRows };
+  for (const [name, section] of Object.entries(sections)) {
+    const before = rows.length;
+    section(results, row);
+    if ((name === 'sizes' || runs(name)) && rows.length === before) throw new Error(`the bench's ${name} section measured nothing`);
+  }
   const escape = (cell) => String(cell).replace(/\|/g, '\\|');
   return [
     '| measure | value | goal | verdict | how |',
@@ -488,14 +503,15 @@ const watchdog = setTimeout(() => {
 
 try {
   const results = await main(state);
+  if (runs('article') && !results.article.length) throw new Error("the bench's article section measured nothing");
   const output = [
-    `## npm run bench — <joint-statement>`,
+    `## npm run bench${QUICK ? ' -- --quick (numbers not meaningful: one round each)' : ''} — <joint-statement>`,
     '',
     results.machineLine,
     '',
     table(results),
     '',
-    ...(results.article.length ? ['### Partner article: Core Web Vitals per snippet', '', partnerArticleTable(results.article, { networkText }), ''] : []),
+    ...(results.article.length ? ['### Partner article: Core Web Vitals per snippet', '', partnerArticleTable(results.article, { networkText, judge: !QUICK }), ''] : []),
     `Medians of the runs given in "how"; absolute times are context only (shared 2-core machine), ratios are measured within one run. Bench took ${Math.round((Date.now() - startedAt) / 1000)} s.`,
   ].join('\n');
   await cleanup();
