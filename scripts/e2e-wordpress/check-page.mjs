@@ -69,6 +69,10 @@ function readPage({ titles, canonicalUrl, junk }) {
     copies: titleHeadings.length + (widget ? 1 : 0),
     fallback: fallback ? (fallback.localName === 'a' ? 'link' : 'full text') : null,
     fallbackLang: fallback?.closest('[lang]')?.lang ?? null,
+    // The widget's script tags as printed (the plugin's, or a pasted snippet's).
+    scriptTags: [...document.scripts]
+      .filter((script) => /\/joint-statement(-hydrate)?\.js(\?|$)/.test(script.src))
+      .map((script) => ({ src: script.src, integrity: script.integrity, crossorigin: script.getAttribute('crossorigin'), defer: script.defer })),
     junk: untexturize(content.innerText).match(new RegExp(`.{0,30}(?:${junk}).{0,30}`, 'i'))?.[0] ?? null,
   };
 }

@@ -133,8 +133,9 @@ async function main() {
     rows.push({ ...row, ...verdict });
     if (process.env.E2E_VERBOSE) console.log(row.id, JSON.stringify({ facts, saved: row.saved ?? saved[row.post ?? row.id].content }, null, 1));
   };
+  const pinned = (row) => (row.plugin ? { ...row, integrity: embed.integrity } : row);
   const release = new RegExp(`^${embed.url.replace(/[.?]/g, '\\$&')}$`);
-  for (const row of cases) await check(row.plugin ? { ...row, script: release } : row);
+  for (const row of cases) await check(row.plugin ? pinned({ ...row, script: release }) : row);
 
   // The block placed by hand in the block editor, its sidebar controls offering the build's languages.
   const offered = ['', ...statement.translations.map((t) => t.lang)].join(' ');
@@ -149,13 +150,13 @@ async function main() {
       continue;
     }
     const problems = placed.languages.join(' ') === offered ? [] : [`Language offers "${placed.languages.join(' ')}", not "${offered}"`];
-    await check({ ...row, url: placed.url, saved: placed.saved, lang: 'es', level: 'h3', preview: 3, plugin: true, script: release, problems });
+    await check(pinned({ ...row, url: placed.url, saved: placed.saved, lang: 'es', level: 'h3', preview: 3, plugin: true, script: release, problems }));
   }
 
   // Self-hosting: the same plugin pages with the copy bundled in the plugin.
   site(['option', 'joint_statement_script_source', 'bundled']);
   for (const row of cases.filter((c) => c.plugin && c.path === 'Classic' && !c.snippet.includes('bad values'))) {
-    await check({ ...row, post: row.id, id: `${row.id}-self-hosted`, snippet: `${row.snippet}, self-hosted script`, script: /\/wp-content\/plugins\/joint-statement\/assets\/joint-statement\.js\?ver=/ });
+    await check(pinned({ ...row, post: row.id, id: `${row.id}-self-hosted`, snippet: `${row.snippet}, self-hosted script`, script: /\/wp-content\/plugins\/joint-statement\/assets\/joint-statement\.js\?ver=/ }));
   }
 
   console.log(`\n${table(rows)}\n`);

@@ -17,6 +17,13 @@ export function judge(row, facts) {
   if (row.script && !(facts.scripts.length === 1 && row.script.test(facts.scripts[0]))) {
     problems.push(`script from ${facts.scripts.join(', ') || 'nowhere'}, not ${row.script.source}`);
   }
+  // The plugin pins its script on every theme (the e2e's theme is a block theme).
+  for (const tag of row.plugin ? facts.scriptTags : []) {
+    if (tag.integrity !== row.integrity || tag.crossorigin !== 'anonymous' || !tag.defer) {
+      problems.push(`script printed without its pin: ${JSON.stringify(tag)}`);
+    }
+  }
+  if (row.plugin && facts.scriptTags.length !== 1) problems.push(`${facts.scriptTags.length} script tags for the widget`);
 
   if (facts.upgraded) {
     if (!facts.styled) problems.push('the widget is unstyled');

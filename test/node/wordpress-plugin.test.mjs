@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
 import { compileContent } from '../../scripts/content/compile.mjs';
 import { contentDir, root } from './content-helpers.mjs';
+import { inWordPress, scriptsWithSrc, wordpressMissing } from './wordpress/in-wordpress.mjs';
 
 // What a site owner uploads under Plugins › Add New › Upload.
 const zip = unzipSync(readFileSync(join(root, 'dist/wordpress/joint-statement.zip')));
@@ -68,6 +69,29 @@ describe('dist/wordpress/joint-statement.zip, the WordPress plugin', () => {
       );
     for (const path of phpFiles(dir)) {
       assert.match(execFileSync('php', ['-l', path], { encoding: 'utf8' }), /No syntax errors detected/);
+    }
+  });
+});
+
+describe('the plugin inside WordPress (its own WP_Scripts, shortcodes and kses)', { skip: wordpressMissing }, () => {
+  const plugin = join(root, 'dist/wordpress/joint-statement');
+
+  it('prints the script pinned (integrity, crossorigin, defer) on classic and block themes, from the CDN and from the site', () => {
+    // Block themes declare html5 script support: WordPress then prints <script src=…> with no type.
+    for (const html5 of [false, true]) {
+      for (const [source, url] of [
+        ['cdn', data.script.url],
+        ['bundled', `https://partner.example/wp-content/plugins/joint-statement/assets/joint-statement.js?ver=${version}`],
+      ]) {
+        const { footer } = inWordPress(plugin, { html5, options: { joint_statement_script_source: source }, content: [{ shortcode: '[joint-statement]' }] });
+        const scripts = scriptsWithSrc(footer);
+        const where = `${source}, ${html5 ? 'block' : 'classic'} theme: ${footer}`;
+        assert.equal(scripts.length, 1, where);
+        assert.equal(scripts[0].src, url, where);
+        assert.equal(scripts[0].integrity, data.script.integrity, where);
+        assert.equal(scripts[0].crossorigin, 'anonymous', where);
+        assert.ok('defer' in scripts[0], where);
+      }
     }
   });
 });

@@ -58,7 +58,10 @@ function joint_statement_script_tag( $tag, $handle ) {
 	if ( 'joint-statement' !== $handle ) {
 		return $tag;
 	}
-	$pinned = sprintf( '<script integrity="%s" crossorigin="anonymous" defer ', esc_attr( joint_statement_data()['script']['integrity'] ) );
-	return preg_replace( '/<script\s(?=[^>]*\ssrc=)/', $pinned, $tag, 1 );
+	$pinned = sprintf( '<script integrity="%s" crossorigin="anonymous" defer', esc_attr( joint_statement_data()['script']['integrity'] ) );
+	// The tag with a src, whatever comes first: `<script type='text/javascript' src=…>` on classic
+	// themes, `<script src=…>` where the theme declares html5 script support (every block theme).
+	// Inline scripts WordPress prints beside it (before/after, translations) are left alone.
+	return preg_replace( '/<script(?=(?:\s[^>]*)?\ssrc=)/', $pinned, $tag, 1 );
 }
 add_filter( 'script_loader_tag', 'joint_statement_script_tag', 10, 2 );
