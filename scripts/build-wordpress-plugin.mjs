@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFi
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
+import { readCompiledStatement } from './lib/compiled-statement.mjs';
 import { DEFAULT_THEME, HEADING_LEVELS, PREVIEW_COUNT, THEMES } from '../lib/attribute-values.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -17,11 +18,13 @@ const outDir = join(root, 'dist/wordpress');
 const pluginDir = join(outDir, 'joint-statement');
 
 /** What the plugin's PHP reads from data/statement.json. */
-export function pluginData(embed) {
+export function pluginData(embed, statement) {
   return {
     version: embed.version,
     script: { url: embed.url, integrity: embed.integrity },
     original: embed.original,
+    // The plugin bounds preview-count by it.
+    signatories: statement.signatories.length,
     languages: embed.languages.map(({ lang, name }) => ({ lang, name })),
     attributes: {
       headingLevel: { ...HEADING_LEVELS },
@@ -49,7 +52,7 @@ export function buildWordPressPlugin() {
   rmSync(outDir, { recursive: true, force: true });
   cpSync(source, pluginDir, { recursive: true });
   mkdirSync(join(pluginDir, 'data/full-text'), { recursive: true });
-  writeFileSync(join(pluginDir, 'data/statement.json'), `${JSON.stringify(pluginData(embed), null, 2)}\n`);
+  writeFileSync(join(pluginDir, 'data/statement.json'), `${JSON.stringify(pluginData(embed, readCompiledStatement()), null, 2)}\n`);
   for (const { lang } of embed.languages) {
     cpSync(join(root, `dist/full-text/${lang}.html`), join(pluginDir, `data/full-text/${lang}.html`));
   }

@@ -159,6 +159,17 @@ async function main() {
     await check(pinned({ ...row, post: row.id, id: `${row.id}-self-hosted`, snippet: `${row.snippet}, self-hosted script`, script: /\/wp-content\/plugins\/joint-statement\/assets\/joint-statement\.js\?ver=/ }));
   }
 
+  // Deleting the plugin takes its settings with it.
+  const left = JSON.parse(site(['uninstall']));
+  rows.push({
+    id: 'uninstall',
+    who: 'administrator',
+    snippet: 'plugin: Plugins › Delete',
+    path: 'uninstall_plugin()',
+    gets: left.length ? `options left: ${left.join(', ')}` : 'no option of the plugin left',
+    problems: left.length ? [`options left behind: ${left.join(', ')}`] : [],
+  });
+
   console.log(`\n${table(rows)}\n`);
   const pluginNotices = existsSync(debugLog) ? readFileSync(debugLog, 'utf8').split('\n').filter((line) => line.includes('/plugins/joint-statement/')) : [];
   if (pluginNotices.length) console.log(`PHP notices from the plugin:\n${pluginNotices.join('\n')}`);

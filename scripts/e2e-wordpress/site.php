@@ -2,7 +2,8 @@
 // The WordPress side of the check, run with php-cli: `php site.php install` creates the site,
 // `php site.php posts < cases.json` saves each case as its user through its editor's path and
 // prints what was saved, `php site.php option NAME VALUE` sets an option, `php site.php cookies
-// LOGIN` prints a login session's cookies.
+// LOGIN` prints a login session's cookies, `php site.php uninstall` deletes the plugin as
+// Plugins › Delete does and prints the plugin's options left behind.
 // The environment names the Debian config (WORDPRESS_CONFIG) and the site's address.
 
 $_SERVER['WORDPRESS_CONFIG'] = getenv( 'WORDPRESS_CONFIG' );
@@ -58,8 +59,20 @@ if ( 'cookies' === $command ) {
 	exit( 0 );
 }
 
+if ( 'uninstall' === $command ) {
+	// Plugins › Delete, as an administrator: WordPress runs the plugin's uninstall.php. Prints
+	// the options of the plugin's still in the database.
+	require_once ABSPATH . 'wp-admin/includes/plugin.php';
+	wp_set_current_user( get_user_by( 'login', 'admin' )->ID );
+	deactivate_plugins( 'joint-statement/joint-statement.php' );
+	uninstall_plugin( 'joint-statement/joint-statement.php' );
+	wp_cache_flush();
+	echo wp_json_encode( $wpdb->get_col( "SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE 'joint\\_statement%'" ) ), "\n";
+	exit( 0 );
+}
+
 if ( 'posts' !== $command ) {
-	fwrite( STDERR, "usage: php site.php install|posts|option|cookies\n" );
+	fwrite( STDERR, "usage: php site.php install|posts|option|cookies|uninstall\n" );
 	exit( 2 );
 }
 

@@ -7,14 +7,15 @@ import { describe, it } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
 import { compileContent } from '../../scripts/content/compile.mjs';
 import { contentDir, root } from './content-helpers.mjs';
-import { inWordPress, scriptsWithSrc, wordpressMissing } from './wordpress/in-wordpress.mjs';
+import { elementsOf, inWordPress, scriptsWithSrc, wordpressMissing } from './wordpress/in-wordpress.mjs';
+import { parseFragment } from 'parse5';
 
 // What a site owner uploads under Plugins › Add New › Upload.
 const zip = unzipSync(readFileSync(join(root, 'dist/wordpress/joint-statement.zip')));
 const file = (path) => zip[`joint-statement/${path}`];
 const bundle = readFileSync(join(root, 'dist/joint-statement.js'));
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const { original, translations } = compileContent(contentDir);
+const { original, translations, signatories } = compileContent(contentDir);
 const data = JSON.parse(strFromU8(file('data/statement.json')));
 
 const hasPhp = (() => {
@@ -94,4 +95,43 @@ describe('the plugin inside WordPress (its own WP_Scripts, shortcodes and kses)'
       }
     }
   });
+
+  /** The <joint-statement> elements of some HTML as a browser parses it. */
+  const elementsIn = (html) => [...elementsOf(parseFragment(html))].filter((node) => node.tagName === 'joint-statement');
+  const textOf = (node) => (node.nodeName === '#text' ? node.value : (node.childNodes ?? []).map(textOf).join(''));
+
+  it('keeps the statement’s bracketed words as words: another plugin’s [Venezuela] shortcode never runs inside it', () => {
+    const bracketed = translations.flatMap(({ lang }) => {
+      const words = readFileSync(join(root, `dist/full-text/${lang}.html`), 'utf8').match(/\[[A-Za-z-]+\]/g) ?? [];
+      return words.map((word) => ({ lang, word, tag: word.slice(1, -1) }));
+    });
+    assert.ok(bracketed.length > 0, 'the statement quotes a word in brackets');
+    for (const { lang, word, tag } of bracketed) {
+      const shortcodes = { [tag]: 'ANOTHER PLUGIN’S OUTPUT' };
+      // The block is rendered before WordPress runs the shortcodes over the post (the_content).
+      for (const content of [[{ block: { lang } }], [{ shortcode: `[joint-statement lang="${lang}"]` }]]) {
+        const html = inWordPress(plugin, { shortcodes, content }).content[0];
+        const [element] = elementsIn(html);
+        assert.doesNotMatch(html, /ANOTHER PLUGIN/, `${lang}, ${Object.keys(content[0])[0]}`);
+        assert.ok(textOf(element).includes(word), `${lang}: “${word}” is read as written`);
+      }
+    }
+  });
+
+  it('bounds preview-count by the statement’s signatories, so no huge number reaches the page', () => {
+    const tooMany = [
+      ...['9223372036854775807', '99999999999999999999', String(signatories.length + 1)].map((count) => [{ shortcode: `[joint-statement preview-count="${count}"]` }]),
+      // The block's attributes are JSON numbers: whole ones up to 2^53.
+      ...[Number.MAX_SAFE_INTEGER, signatories.length + 1].map((previewCount) => [{ block: { previewCount } }]),
+    ];
+    for (const content of tooMany) {
+      const [element] = elementsIn(inWordPress(plugin, { content }).content[0]);
+      const attribute = element.attrs.find((attr) => attr.name === 'preview-count');
+      assert.equal(attribute?.value, String(signatories.length), `${JSON.stringify(content)}: every signatory shown, none promised beyond them`);
+    }
+    // Within the list, the number is kept as given.
+    const [element] = elementsIn(inWordPress(plugin, { content: [{ shortcode: '[joint-statement preview-count="5"]' }] }).content[0]);
+    assert.equal(element.attrs.find((attr) => attr.name === 'preview-count')?.value, '5');
+  });
 });
+

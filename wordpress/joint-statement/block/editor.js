@@ -37,6 +37,7 @@
       h(TextControl, {
         type: 'number',
         min: previewCount.min,
+        max: options.signatories,
         label: __('Signatories shown before “Show all”', 'joint-statement'),
         value: String(attributes.previewCount ?? previewCount.default),
         onChange: (count) => setAttributes({ previewCount: count === '' ? undefined : Number(count) }),

@@ -23,8 +23,9 @@ function joint_statement_register_block() {
 		generate_block_asset_handle( 'joint-statement/statement', 'editorScript' ),
 		'window.jointStatementEditor = ' . wp_json_encode(
 			array(
-				'languages'  => $data['languages'],
-				'attributes' => $data['attributes'],
+				'languages'   => $data['languages'],
+				'signatories' => $data['signatories'],
+				'attributes'  => $data['attributes'],
 			)
 		) . ';',
 		'before'

@@ -13,7 +13,7 @@ if ( ! defined( 'ABSPATH' ) ) {
 /**
  * The build's data/statement.json, read once per request.
  *
- * @return array{version: string, script: array{url: string, integrity: string}, original: string, languages: array<int, array{lang: string, name: string}>, attributes: array}
+ * @return array{version: string, script: array{url: string, integrity: string}, original: string, signatories: int, languages: array<int, array{lang: string, name: string}>, attributes: array}
  */
 function joint_statement_data() {
 	static $data = null;
@@ -59,7 +59,10 @@ function joint_statement_full_text( $lang, $heading_level ) {
 	);
 	// No blank lines: nothing for an auto-paragraph filter running after us to split.
 	$html = preg_replace( '/\n\s*/', "\n", trim( $html ) );
-	return wp_kses( $html, joint_statement_allowed_html() );
+	// Brackets as character references: WordPress runs the shortcodes over a post after its blocks
+	// are rendered, and a bracketed word in the statement ("[Venezuela]") must stay a word, never
+	// become another plugin's shortcode. Readers see the same brackets.
+	return strtr( wp_kses( $html, joint_statement_allowed_html() ), array( '[' => '&#91;', ']' => '&#93;' ) );
 }
 
 /**

@@ -33,6 +33,10 @@ function joint_statement_attributes( $raw ) {
 	}
 
 	$count = joint_statement_integer( $raw, 'preview-count' );
+	if ( null !== $count ) {
+		// More than the statement's signatories shows them all, as the count itself does.
+		$count = min( $count, joint_statement_data()['signatories'] );
+	}
 	if ( null !== $count && $count >= $limits['previewCount']['min'] && $count !== $limits['previewCount']['default'] ) {
 		$attributes['preview-count'] = (string) $count;
 	}
