@@ -54,7 +54,7 @@ const bundleEntries = ['joint-statement-bundle.ts', 'joint-statement-hydrate.ts'
  * What partners need, and nothing else: the one-file bundle and its snippet, the hydrating
  * bundle with its pre-rendered snippet and pages, the full-text fallbacks, the ES modules with
  * their declarations (one pair per source module) and the compiled statement they import, the
- * framework types, the manifest, the README and the changelog.
+ * framework types, the manifest, the README, the changelog and the licence.
  */
 function expectedFiles() {
   const modules = filesUnder(join(root, 'src'))
@@ -69,6 +69,7 @@ function expectedFiles() {
     'package.json',
     'README.md',
     'CHANGELOG.md',
+    'LICENSE',
     'custom-elements.json',
     'dist/joint-statement.js',
     'dist/embed.html',

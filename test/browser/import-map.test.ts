@@ -1,4 +1,4 @@
-// lib/ without a bundler: the README's import map is enough, and each of its Lit entries is needed.
+// lib/ without a bundler: the import map in docs/frameworks.md is enough, and each of its Lit entries is needed.
 import { expect } from '@open-wc/testing';
 import { closeFrames, openFrame } from '../support/frames.js';
 

@@ -6,7 +6,7 @@ import { root } from './content-helpers.mjs';
 
 const bundle = readFileSync(join(root, 'dist/joint-statement.js'), 'utf8');
 
-// What the README's "Security" section promises partners, checked on the file they load.
+// What docs/security.md promises partners, checked on the file they load.
 describe('what dist/joint-statement.js never touches', () => {
   it('no cookie, storage, network, messaging or window-opening API', () => {
     assert.doesNotMatch(

@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { apiTables, elementIn, readmeTables } from '../../scripts/readme-api.mjs';
+import { API_PAGE, apiTables, elementIn, writtenTables } from '../../scripts/api-docs.mjs';
 import { root } from './content-helpers.mjs';
 
-// The manifest is generated from the element's JSDoc; the README's API tables are written from
-// the manifest (npm run readme:api) and must say what it says.
+// The manifest is generated from the element's JSDoc; the API tables in docs/api.md are written
+// from the manifest (npm run docs:api) and must say what it says.
 const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
 const element = elementIn(manifest);
-const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const page = readFileSync(join(root, API_PAGE), 'utf8');
 
 describe('the public surface', () => {
   it('is described in custom-elements.json', () => {
@@ -22,11 +22,11 @@ describe('the public surface', () => {
   });
 
   const expected = apiTables(manifest);
-  const written = readmeTables(readme, Object.keys(expected));
+  const written = writtenTables(page, Object.keys(expected));
   for (const [name, table] of Object.entries(expected)) {
-    it(`has its ${name} table in the README as the JSDoc says (npm run readme:api writes it)`, () => {
-      assert.ok(written[name] !== undefined, `README.md has no <!-- api:${name} --> … <!-- /api:${name} --> markers`);
-      assert.equal(written[name], table, `README.md's ${name} table differs from custom-elements.json: run npm run readme:api`);
+    it(`has its ${name} table in ${API_PAGE} as the JSDoc says (npm run docs:api writes it)`, () => {
+      assert.ok(written[name] !== undefined, `${API_PAGE} has no <!-- api:${name} --> … <!-- /api:${name} --> markers`);
+      assert.equal(written[name], table, `${API_PAGE}'s ${name} table differs from custom-elements.json: run npm run docs:api`);
     });
   }
 });

@@ -1,14 +1,16 @@
 #!/usr/bin/env node
-// `npm run readme:api`: the README's tables of attributes, events, CSS parts and custom
+// `npm run docs:api`: docs/api.md's tables of attributes, events, CSS parts and custom
 // properties, written from custom-elements.json (which `npm run build` makes from the element's
-// JSDoc) between the README's `<!-- api:NAME -->` and `<!-- /api:NAME -->` markers. The public
+// JSDoc) between that page's `<!-- api:NAME -->` and `<!-- /api:NAME -->` markers. The public
 // surface is documented once, in JSDoc; test/node/public-surface.test.mjs fails while the
-// README's tables differ from what this writes.
+// page's tables differ from what this writes.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** Where the tables live, from the project's root. */
+export const API_PAGE = 'docs/api.md';
 
 /** The `<joint-statement>` declaration in a custom-elements manifest. */
 export function elementIn(manifest) {
@@ -43,26 +45,26 @@ export function apiTables(manifest) {
 
 const markers = (name) => [`<!-- api:${name} -->`, `<!-- /api:${name} -->`];
 
-/** The text between each pair of markers in the README, by name. */
-export function readmeTables(readme, names) {
+/** The text between each pair of markers in the page, by name. */
+export function writtenTables(page, names) {
   return Object.fromEntries(
     names.map((name) => {
       const [start, end] = markers(name);
-      const from = readme.indexOf(start);
-      const to = readme.indexOf(end);
-      return [name, from === -1 || to < from ? undefined : readme.slice(from + start.length, to).trim()];
+      const from = page.indexOf(start);
+      const to = page.indexOf(end);
+      return [name, from === -1 || to < from ? undefined : page.slice(from + start.length, to).trim()];
     }),
   );
 }
 
-/** The README with each table replaced; throws when a pair of markers is missing. */
-export function withApiTables(readme, tables) {
-  let result = readme;
+/** The page with each table replaced; throws when a pair of markers is missing. */
+export function withApiTables(page, tables) {
+  let result = page;
   for (const [name, markdown] of Object.entries(tables)) {
     const [start, end] = markers(name);
     const from = result.indexOf(start);
     const to = result.indexOf(end);
-    if (from === -1 || to < from) throw new Error(`README.md has no ${start} … ${end} markers`);
+    if (from === -1 || to < from) throw new Error(`${API_PAGE} has no ${start} … ${end} markers`);
     result = `${result.slice(0, from + start.length)}\n${markdown}\n${result.slice(to)}`;
   }
   return result;
@@ -70,7 +72,7 @@ export function withApiTables(readme, tables) {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
-  const readmePath = join(root, 'README.md');
-  writeFileSync(readmePath, withApiTables(readFileSync(readmePath, 'utf8'), apiTables(manifest)));
-  console.log('README.md: API tables written from custom-elements.json');
+  const pagePath = join(root, API_PAGE);
+  writeFileSync(pagePath, withApiTables(readFileSync(pagePath, 'utf8'), apiTables(manifest)));
+  console.log(`${API_PAGE}: API tables written from custom-elements.json`);
 }
