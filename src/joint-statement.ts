@@ -7,6 +7,7 @@ import { emit } from './events.js';
 import { renderLanguageSwitcher } from './language-switcher.js';
 import { renderTitleHeading } from './headings.js';
 import { formatStatementDate } from './messages.js';
+import { linkTo } from './link-to.js';
 import { inheritedLanguage, matchLanguage } from './pick-language.js';
 import { captureReadingPosition, restoreReadingPosition, type ReadingPosition } from './reading-position.js';
 import { renderInline } from './render-inline.js';
@@ -231,7 +232,7 @@ export class JointStatement extends LitElement {
         ${shown.paragraphs.map((paragraph) => html`<p data-block>${renderInline(paragraph)}</p>`)}
       </div>
       ${this.signatoryList.render(Math.min(level + 1, 6), this.toggleSignatories, renderSignatoriesAsOf(shown, this.statement))}
-      <p class="source"><a href=${this.statement.canonicalUrl}>${shown.ui.source}</a></p>
+      <p class="source">${linkTo(this.statement.canonicalUrl, shown.ui.source)}</p>
     </article>`;
   }
 }

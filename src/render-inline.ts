@@ -1,8 +1,9 @@
-import { html, type TemplateResult } from 'lit';
+import { html } from 'lit';
 import type { Inline } from './content-model.js';
+import { linkTo } from './link-to.js';
 
 /** Renders a paragraph's runs. Text goes through Lit bindings, so markup-looking text stays text. */
-export function renderInline(runs: readonly Inline[]): (TemplateResult | string)[] {
+export function renderInline(runs: readonly Inline[]): unknown[] {
   return runs.map((run) => {
     if (typeof run === 'string') return run;
     const children = renderInline(run.children);
@@ -12,7 +13,7 @@ export function renderInline(runs: readonly Inline[]): (TemplateResult | string)
       case 'strong':
         return html`<strong>${children}</strong>`;
       case 'link':
-        return html`<a href=${run.href}>${children}</a>`;
+        return linkTo(run.href, children);
     }
   });
 }

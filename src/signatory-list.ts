@@ -3,6 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { renderSignatoriesHeading } from './headings.js';
 import type { Signatory, Translation } from './content-model.js';
 import { countryName } from './country-names.js';
+import { isLinkable } from './link-to.js';
 import { FILTER_THRESHOLD, LONG_LISTS } from './long-lists.js';
 import { countMessage, formatNumber } from './messages.js';
 
@@ -111,7 +112,7 @@ function renderSignatory(signatory: Signatory, translation: Translation) {
 // Marked with its own language so a screen reader voices "Washington Office on Latin America"
 // in English inside a Spanish text; no wrapper when the content does not say.
 function renderName({ name, url, lang }: Signatory) {
-  if (url) return html`<a href=${url} lang=${lang ?? nothing}>${name}</a>`;
+  if (isLinkable(url)) return html`<a href=${url} lang=${lang ?? nothing}>${name}</a>`;
   return lang ? html`<span lang=${lang}>${name}</span>` : name;
 }
 

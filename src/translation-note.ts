@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Statement, Translation } from './content-model.js';
+import { linkTo } from './link-to.js';
 
 /**
  * Under a translation's title, whose words the reader is reading: an official translation
@@ -11,5 +12,5 @@ export function renderTranslationNote(shown: Translation, { original, canonicalU
   if (shown.lang === original) return nothing;
   const officialSource = shown.official ? shown.source : undefined;
   const { before, link, after } = officialSource ? shown.ui.officialTranslation : shown.ui.unofficialTranslation;
-  return html`<p class="note">${before}<a href=${officialSource ?? canonicalUrl}>${link}</a>${after}</p>`;
+  return html`<p class="note">${before}${linkTo(officialSource ?? canonicalUrl, link)}${after}</p>`;
 }
