@@ -130,16 +130,25 @@ export class JointStatement extends LitElement {
 
   /**
    * A declarative shadow root from the page's HTML (see declarative-root.ts) is adopted when it
-   * is a server render and Lit's hydrate support is installed, and emptied otherwise. Either way the
+   * is an open server render and Lit's hydrate support is installed, and emptied otherwise. Either way the
    * constructed style sheets are adopted: under a strict `style-src` the render's inline
    * <style> is refused, and hydration alone would leave the statement unstyled.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const declarative = this.shadowRoot;
-    if (!declarative) return super.createRenderRoot();
+    let declarative = this.shadowRoot;
+    if (!declarative) {
+      try {
+        return super.createRenderRoot();
+      } catch (error) {
+        // A closed declarative root, which attachShadow may not replace: only the element
+        // reaches it, through its internals. It is emptied like any other root it did not render.
+        declarative = this.attachInternals().shadowRoot;
+        if (!declarative) throw error;
+      }
+    }
     const elementClass = this.constructor as typeof JointStatement;
     adoptStyles(declarative, elementClass.elementStyles);
-    if (canHydrate(elementClass) && isServerRendered(declarative)) {
+    if (declarative === this.shadowRoot && canHydrate(elementClass) && isServerRendered(declarative)) {
       this.hydratingLanguage = renderedLanguage(declarative);
       this.adopting = true;
       return super.createRenderRoot();

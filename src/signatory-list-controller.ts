@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Signatory, Translation } from './content-model.js';
 import { GrowthPace } from './growth-pace.js';
 import { LONG_LISTS } from './long-lists.js';
@@ -45,7 +45,7 @@ export class SignatoryListController implements ReactiveController, SignatoryLis
   private cancelFilterPreparation?: () => void;
   private readonly followToggle = followToggleHeight();
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly host: ReactiveElement) {
     host.addController(this);
   }
 
@@ -102,7 +102,7 @@ export class SignatoryListController implements ReactiveController, SignatoryLis
   hostUpdated(): void {
     this.keepGrowingList();
     this.prepareFilterWhenIdle();
-    const toggle = this.host.shadowRoot?.querySelector<HTMLElement>('[part="toggle"]') ?? null;
+    const toggle = this.shadowRoot()?.querySelector<HTMLElement>('[part="toggle"]') ?? null;
     // Only the expanded list's toggle is sticky.
     this.followToggle(this.expanded ? toggle : null);
     if (this.focusToggleAfterUpdate) toggle?.focus();
@@ -128,8 +128,13 @@ export class SignatoryListController implements ReactiveController, SignatoryLis
    * otherwise the first name past the preview. The toggle stays at the end of the list, where
    * it sticks to the window's bottom as "Show fewer".
    */
+  /** The widget's shadow root, also a closed one the page's HTML gave it (see createRenderRoot). */
+  private shadowRoot(): ShadowRoot | undefined {
+    return this.host.renderRoot as ShadowRoot | undefined;
+  }
+
   private focusFirstRevealed(): void {
-    const root = this.host.shadowRoot!;
+    const root = this.shadowRoot()!;
     const filter = LONG_LISTS && root.querySelector<HTMLElement>('[part="filter"]');
     const item = root.getElementById('signatory-list')!.children[this.previewCount] as HTMLElement | undefined;
     if (!filter && item) item.tabIndex = -1;
@@ -218,7 +223,7 @@ export class SignatoryListController implements ReactiveController, SignatoryLis
    * one of them it would fall back to the page's start, so it goes to the toggle instead.
    */
   private focusWillBeRemoved(): boolean {
-    const focused = this.host.shadowRoot?.activeElement;
+    const focused = this.shadowRoot()?.activeElement;
     const item = focused?.closest('li');
     if (item) return [...item.parentElement!.children].indexOf(item) >= this.previewCount;
     return Boolean(focused?.closest('.filter'));

@@ -185,6 +185,28 @@ describe('a declarative shadow root the element did not render', () => {
     expect(page.record().errors).to.deep.equal([]);
   });
 
+  for (const bundle of [HYDRATING_BUNDLE, PLAIN_BUNDLE]) {
+    it(`${bundle}: is replaced when it is closed: the widget shows, not the page's content`, async () => {
+      const closed = '<joint-statement lang="es"><template shadowrootmode="closed"><p>Content the page put there</p></template><article><h2>Fallback</h2></article></joint-statement>';
+      const page = await openPage({ body: closed, bundle });
+      await widgetsSettled(page);
+      const el = widgetIn(page);
+      // A closed root stays closed: the element reaches it, the page does not.
+      expect(el.shadowRoot).to.equal(null);
+      const root = (el as any).renderRoot as ShadowRoot;
+      expect(root.querySelectorAll('article')).to.have.length(1);
+      expect(root.textContent).not.to.include('Content the page put there');
+      const title = root.querySelector('[part="title"]')!;
+      expect(title.textContent!.trim()).to.match(/^Organizaciones de derechos humanos/);
+      expect(isShown(title)).to.equal(true);
+      expect(isShown(fallbackIn(el))).to.equal(false);
+      (root.querySelector('[part="toggle"]') as HTMLElement).click();
+      await (el as any).updateComplete;
+      expect(root.querySelectorAll('#signatory-list li')).to.have.length(7);
+      expect(page.record().errors).to.deep.equal([]);
+    });
+  }
+
   it('is replaced by the hydrating bundle when it is not a server render', async () => {
     const stale = '<joint-statement lang="es"><template shadowrootmode="open"><article><h2>An old copy</h2></article></template></joint-statement>';
     const page = await openPage({ body: stale, bundle: HYDRATING_BUNDLE });
