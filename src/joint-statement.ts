@@ -4,6 +4,7 @@ import { AttributeWarnings, integerIn } from './attribute-warnings.js';
 import type { Statement, Translation } from './content-model.js';
 import { canHydrate, HYDRATION_IN_BUILD, isServerRendered, renderedLanguage } from './declarative-root.js';
 import { emit } from './events.js';
+import { showsOwnRender } from './prerendered-words.js';
 import { renderLanguageSwitcher } from './language-switcher.js';
 import { renderTitleHeading } from './headings.js';
 import { formatStatementDate } from './messages.js';
@@ -160,15 +161,21 @@ export class JointStatement extends LitElement {
   protected override update(changed: PropertyValues): void {
     if (!HYDRATION_IN_BUILD || !this.adopting) return super.update(changed);
     this.adopting = false;
+    const root = this.renderRoot as ShadowRoot;
     try {
       super.update(changed);
+      if (showsOwnRender(root, this.render(), this, (this.constructor as typeof JointStatement).elementStyles)) return;
+      console.warn(`<${this.localName}>: the pre-rendered statement is not the one this script carries (an edited snippet?); showing the statement as signed.`, this);
     } catch {
       // Hydration found another render than this one: attributes edited after the snippet was
       // made, or another version's markup. It cannot be adopted, so it is replaced.
-      const root = this.renderRoot as ShadowRoot;
-      root.replaceChildren();
-      render(this.render(), root, this.renderOptions);
     }
+    // Rendered afresh before a new anchor: the root's own part, if hydration made one, holds
+    // the replaced nodes, and Lit would only update those.
+    const anchor = document.createComment('');
+    root.replaceChildren(anchor);
+    this.renderOptions.renderBefore = anchor;
+    render(this.render(), root, this.renderOptions);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -13,7 +13,7 @@ import {
   widgetText,
   type PreparedPage,
 } from '../support/prerendered-page.js';
-import { isShown, languageButton, shownSignatories, titleOf, toggleOf, transitionsDone } from '../support/widget.js';
+import { captureWarnings, isShown, languageButton, shownSignatories, titleOf, toggleOf, transitionsDone } from '../support/widget.js';
 
 const widgetIn = (page: PreparedPage) => page.doc.querySelector('joint-statement')!;
 const fallbackIn = (el: Element) => el.querySelector(':scope > article')!;
@@ -54,6 +54,7 @@ describe('the pre-rendered snippet (declarative shadow DOM + dist/joint-statemen
     const mutations: MutationRecord[] = [];
     const observer = new page.win.MutationObserver((records) => mutations.push(...records));
     observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true, attributes: true });
+    const warnings = captureWarnings(page.win.console);
 
     await loadScript(page, HYDRATING_BUNDLE);
     await widgetsSettled(page);
@@ -65,6 +66,7 @@ describe('the pre-rendered snippet (declarative shadow DOM + dist/joint-statemen
     expect(after.length).to.equal(before.length);
     expect(after.every((node, index) => node === before[index])).to.equal(true);
     expect(mutations.map((record) => `${record.type} ${record.target.nodeName}`)).to.deep.equal([]);
+    expect(warnings.messages, 'nothing to report on the render as built').to.deep.equal([]);
     expect(page.record().errors).to.deep.equal([]);
   });
 
@@ -153,6 +155,64 @@ describe('the pre-rendered snippet (declarative shadow DOM + dist/joint-statemen
     expect(page.record().violations.every((violation) => /^style-src/.test(violation))).to.equal(true);
     expect(page.record().errors).to.deep.equal([]);
   });
+});
+
+describe('a pre-rendered snippet edited after it was made', () => {
+  afterEach(closeFrames);
+
+  const SOURCE = 'https://www.venezuelablog.org/human-rights-organizations-urge-lima-group-join-forces-diplomatic-efforts-achieve-peaceful-democratic-solution-venezuelas-crisis/';
+  // Each edit changes the first occurrence: the declarative root comes before the full text.
+  const edits: [string, (render: string) => string][] = [
+    ['its title', (render) => render.replace('Human Rights Organizations Urge Lima Group', 'Human Rights Organizations Oppose Lima Group')],
+    ['a paragraph', (render) => render.replace('we applaud coordination', 'we condemn coordination')],
+    ['a signatory’s name', (render) => render.replace('Acción Solidaria', 'Acción Falsificada')],
+    ['the link to the original publication', (render) => render.replace(`href="${SOURCE}"`, 'href="https://forged.example/statement"')],
+    ['a paragraph added', (render) => render.replace('<div class="body" part="body">', '<div class="body" part="body"><p>We withdraw our support.</p>')],
+    ['its style sheet', (render) => render.replace('</style>', '[part="title"]::after{content:" (withdrawn)"}</style>')],
+  ];
+  const links = (el: Element) => [...el.shadowRoot!.querySelectorAll('a')].map((link) => link.href);
+  const afterTitle = (el: Element) => getComputedStyle(titleOf(el), '::after').content;
+
+  for (const [name, edit] of edits) {
+    it(`shows the statement as signed, not ${name} as edited, with one console warning`, async () => {
+      const edited = edit(await prerendered('en'));
+      expect(edited).not.to.equal(await prerendered('en'));
+      const page = await openPage({ body: `${edited}<joint-statement lang="en"></joint-statement>` });
+      const warnings = captureWarnings(page.win.console);
+      await loadScript(page, HYDRATING_BUNDLE);
+      await widgetsSettled(page);
+      const [el, clientRendered] = page.doc.querySelectorAll('joint-statement');
+      const signed = () => {
+        expect(widgetText(el)).to.equal(widgetText(clientRendered));
+        expect(links(el)).to.deep.equal(links(clientRendered));
+        expect(afterTitle(el)).to.equal(afterTitle(clientRendered));
+        expect(el.shadowRoot!.querySelectorAll('article')).to.have.length(1);
+      };
+      signed();
+      expect(titleOf(el).textContent!.trim()).to.match(/^Human Rights Organizations Urge Lima Group/);
+      expect(widgetText(el)).to.include('we applaud coordination').and.to.include('Acción Solidaria').and.not.to.include('withdraw');
+      expect(links(el)).to.include(SOURCE);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('showing the statement as signed');
+
+      // Still the signed words once expanded, and after another language and back.
+      for (const widget of [el, clientRendered]) {
+        toggleOf(widget)!.click();
+        await (widget as any).updateComplete;
+      }
+      signed();
+      for (const language of ['Español', 'English']) {
+        for (const widget of [el, clientRendered]) {
+          languageButton(widget, language).click();
+          await (widget as any).updateComplete;
+        }
+        signed();
+      }
+      expect(shownSignatories(el)).to.have.length(7);
+      warnings.restore();
+      expect(page.record().errors).to.deep.equal([]);
+    });
+  }
 });
 
 describe('a declarative shadow root the element did not render', () => {
