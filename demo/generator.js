@@ -144,7 +144,7 @@ function showKindChoices(options) {
   form.selfHostedUrl.placeholder = `/${fileName}`;
   Object.assign(document.querySelector('#download'), { href: `/dist/${file}`, download: fileName, textContent: fileName });
   document.querySelector('#self-hosted-file').textContent = `dist/${file}`;
-  document.querySelector('#release-url').textContent = releaseUrl(embed.version, file);
+  document.querySelector('#release-url').textContent = releaseUrl(embed.package, embed.version, file);
 }
 
 function showDeliveryChoices(options) {

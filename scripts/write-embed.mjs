@@ -15,7 +15,7 @@ export function sriHash(bytes) {
 /**
  * Rollup plugin: after the bundle is written, writes `embed.html` (the default snippet to
  * paste: pinned script, full text in the original language inside) and `embed.json`
- * ({ version, url, integrity, canonicalUrl, original, languages }, for other tools such as
+ * ({ package, version, url, integrity, canonicalUrl, original, languages }, for other tools such as
  * demo/generator.html) beside it, the hash computed from the file as written. The full text is
  * the one the content step wrote to dist/full-text/.
  */
@@ -23,11 +23,12 @@ export function writeEmbed() {
   return {
     name: 'write-embed',
     writeBundle(options) {
-      const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+      const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
       const statement = readCompiledStatement();
       const embed = {
+        package: name,
         version,
-        url: releaseUrl(version),
+        url: releaseUrl(name, version),
         integrity: sriHash(readFileSync(options.file)),
         canonicalUrl: statement.canonicalUrl,
         // For the embed generator: which languages there are, named in themselves, with titles.

@@ -33,7 +33,7 @@ export function writePrerendered() {
       const styleHashes = new Set([...rendered.values()].map(styleHashOf));
       if (styleHashes.size !== 1) throw new Error('prerender: the languages or heading levels differ in their inline style');
       const [styleHash] = styleHashes;
-      embed.hydrate = { url: releaseUrl(embed.version, basename(options.file)), integrity: sriHash(readFileSync(options.file)), styleHash };
+      embed.hydrate = { url: releaseUrl(embed.package, embed.version, basename(options.file)), integrity: sriHash(readFileSync(options.file)), styleHash };
       writeFileSync(embedFile, `${JSON.stringify(embed, null, 2)}\n`);
       const files = { [partFiles(statement.original).fullText]: readFileSync(join(dir, partFiles(statement.original).fullText), 'utf8'), ...Object.fromEntries(rendered) };
       const snippet = snippetFor(embed, { kind: 'prerendered' }, partsFrom(files, statement.original));

@@ -25,7 +25,7 @@ export async function offline(page, { root, releaseUrl }) {
   const seen = { external: [], scripts: [] };
   // The generator's other ways to load the same file: the version range ("follow updates"),
   // and the partner's own copy on their site, as if they had put it there.
-  const version = /@([^/]+)\//.exec(releaseUrl)[1];
+  const version = /@([^/@]+)\/dist\//.exec(releaseUrl)[1];
   /** The built file a URL is a way to, if it is one. */
   const builtFileFor = (url) =>
     ['joint-statement.js', 'joint-statement-hydrate.js'].find((file) => {

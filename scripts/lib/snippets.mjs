@@ -154,10 +154,13 @@ export const DELIVERIES = {
 
 /**
  * Where partners load a release from: a versioned URL, so the file behind it never changes.
- * `file`: joint-statement-hydrate.js for pre-rendered snippets.
+ * Every URL the build, the generator and the plugin print comes from here, with the name from
+ * package.json (as dist/embed.json's `package` carries it): moving the package to a scope the
+ * coordinating organisation owns is one change there. `file`: joint-statement-hydrate.js for
+ * pre-rendered snippets.
  */
-export function releaseUrl(version, file = 'joint-statement.js') {
-  return `https://cdn.jsdelivr.net/npm/joint-statement@${version}/dist/${file}`;
+export function releaseUrl(packageName, version, file = 'joint-statement.js') {
+  return `https://cdn.jsdelivr.net/npm/${packageName}@${version}/dist/${file}`;
 }
 
 /**
@@ -244,7 +247,7 @@ function shortcode(options) {
 
 /**
  * The snippet for one set of choices.
- * @param embed dist/embed.json: { version, url, integrity, canonicalUrl, original, languages }
+ * @param embed dist/embed.json: { package, version, url, integrity, canonicalUrl, original, languages }
  * @param choices any of DEFAULT_OPTIONS' keys; the rest take their defaults
  * @param parts what the kind carries inside: { fullText, prerendered }, the texts of the files
  *   `partFiles(lang, headingLevel)` names (the full-text kind needs only `fullText`)

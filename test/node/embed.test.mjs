@@ -9,7 +9,7 @@ import { contentDir, root } from './content-helpers.mjs';
 const bundle = readFileSync(join(root, 'dist/joint-statement.js'));
 const html = readFileSync(join(root, 'dist/embed.html'), 'utf8');
 const json = JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8'));
-const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const { canonicalUrl, original, translations } = compileContent(contentDir);
 
 // Recomputed here, independently of scripts/write-embed.mjs.
@@ -23,11 +23,11 @@ describe('dist/embed.html and dist/embed.json, the snippet partners paste', () =
   });
 
   it('load it from a versioned URL, with the version from package.json', () => {
-    const url = `https://cdn.jsdelivr.net/npm/joint-statement@${version}/dist/joint-statement.js`;
+    const url = `https://cdn.jsdelivr.net/npm/${name}@${version}/dist/joint-statement.js`;
     const languages = translations.map(({ lang, name, title }) => ({ lang, name, title }));
     // `hydrate`: the hydrating bundle of pre-rendered snippets (test/node/prerendered.test.mjs).
     const { hydrate, ...plain } = json;
-    assert.deepEqual(plain, { version, url, integrity, canonicalUrl, original, languages });
+    assert.deepEqual(plain, { package: name, version, url, integrity, canonicalUrl, original, languages });
     assert.deepEqual(Object.keys(hydrate), ['url', 'integrity', 'styleHash']);
     assert.equal(attribute('src'), url);
   });
