@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { checkPluralForms } from './check-plurals.mjs';
 import { checkSchema } from './check-schema.mjs';
 import { checkSignatories } from './check-signatories.mjs';
 import { preformat } from './preformat.mjs';
@@ -9,6 +10,7 @@ import { checkTranslationStatus, linkedUiStrings, toLinkedText } from './transla
 import { ContentError, ContentProblem } from './problems.mjs';
 import { languageSchema, signatoriesSchema, statementSchema } from './schemas.mjs';
 import { readYaml } from './yaml-source.mjs';
+import { writingDirection } from './writing-direction.mjs';
 
 /**
  * Reads and validates a content folder, returning the statement model.
@@ -60,6 +62,7 @@ export function compileContent(dir) {
   const translations = languages.map((lang) => readTranslation(dir, lang, problems, display));
   for (const translation of translations) {
     if (translation) problems.push(...checkTranslationStatus(translation, original, translation.file, translation.lineOf));
+    if (translation) problems.push(...checkPluralForms(translation, translation.file, translation.lineOf));
     if (translation && !translation.ui.signatoriesAsOf.includes('{date}')) {
       problems.push(
         new ContentProblem(translation.file, translation.lineOf(['ui', 'signatoriesAsOf']), 'ui.signatoriesAsOf has no {date}', 'write {date} where the date of the signatory list goes, e.g. "Signatories as of {date}"'),
@@ -143,13 +146,6 @@ function checkAlignment(translation, original, problems) {
         : `paragraphs must stay aligned with the original: translate the missing paragraph${want - have === 1 ? '' : 's'} or split merged ones so there are ${want}`,
     ),
   );
-}
-
-/** Right to left for Arabic, Hebrew, Persian…: ICU knows, so no table of our own. */
-function writingDirection(/** @type {string} */ lang) {
-  const locale = /** @type {any} */ (new Intl.Locale(lang));
-  const info = locale.getTextInfo?.() ?? locale.textInfo;
-  return info?.direction === 'rtl' ? 'rtl' : 'ltr';
 }
 
 function isCalendarDate(/** @type {string} */ value) {

@@ -14,14 +14,15 @@ after(() => {
 });
 
 /**
- * A copy of the real content with some files changed: one fixture per rule, each
- * differing from valid content by exactly the mistake under test.
+ * A copy of the real content (or of the statement folder `from`) with some files changed: one
+ * fixture per rule, each differing from valid content by exactly the mistake under test.
  * @param {Record<string, string | ((text: string) => string)>} changes
+ * @param {string} [from]
  */
-export function contentWith(changes) {
+export function contentWith(changes, from = contentDir) {
   const dir = mkdtempSync(join(tmpdir(), 'joint-statement-content-'));
   copies.push(dir);
-  cpSync(contentDir, dir, { recursive: true });
+  cpSync(from, dir, { recursive: true });
   for (const [file, change] of Object.entries(changes)) {
     const path = join(dir, file);
     writeFileSync(path, typeof change === 'function' ? change(readFileSync(path, 'utf8')) : change);

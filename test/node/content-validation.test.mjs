@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { compileContent } from '../../scripts/content/compile.mjs';
 import { ContentError } from '../../scripts/content/problems.mjs';
-import { contentWith, lineOf } from './content-helpers.mjs';
+import { contentWith, lineOf, root } from './content-helpers.mjs';
 
 /** Compiles and returns every problem reported, failing if the content compiled. */
 function problemsOf(dir) {
@@ -114,7 +114,8 @@ describe('content validation: each mistake fails the build with file, line and f
 
   it('marks right-to-left languages, so the widget and the full text set dir', () => {
     const dir = contentWith({ 'statement.yaml': (text) => text.replace('languages: [en, es, pt]', 'languages: [en, es, pt, ar]') });
-    writeFileSync(join(dir, 'ar.md'), readFileSync(join(dir, 'en.md'), 'utf8').replace('name: English', 'name: العربية\nofficial: false'));
+    // A real Arabic file, with Arabic's six plural forms (the build asks for them), and four paragraphs like the seed.
+    writeFileSync(join(dir, 'ar.md'), readFileSync(join(root, 'test/fixtures/statements/fixture-civic-space/ar.md'), 'utf8'));
     const statement = compileContent(dir);
     assert.deepEqual(statement.translations.map((t) => t.dir), ['ltr', 'ltr', 'ltr', 'rtl']);
   });
