@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromium, firefox, webkit } from './test/support/browsers.mjs';
 import { strictCspPages } from './test/support/csp-pages.mjs';
 import { distAsBuilt } from './test/support/dist-as-built.mjs';
+import { fixtureStatementsServed } from './test/support/fixture-statements-served.mjs';
 import { frameworkApps } from './test/support/framework-apps.mjs';
 import { collectGarbagePlugin } from './test/support/gc-command.mjs';
 import { devtoolsCommandsPlugin } from './test/support/devtools-commands.mjs';
@@ -20,8 +21,9 @@ export default {
   plugins: [frameworkApps(), esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2021' }), collectGarbagePlugin(), devtoolsCommandsPlugin()],
   // Pages load dist/*.js exactly as built (not re-transformed), and only the hostile fixture
   // pages named csp-*.html get a Content-Security-Policy header; /raw/ serves lib/ and
-  // node_modules/ untouched, for the import-map page.
-  middleware: [distAsBuilt(), rawModules(), strictCspPages],
+  // node_modules/ untouched, for the import-map page; /fixture-statements/ the statements
+  // written for the tests, compiled.
+  middleware: [distAsBuilt(), rawModules(), strictCspPages, fixtureStatementsServed()],
   groups: wanted
     .filter((name) => engines[name])
     .map((name) => ({ name, files, browsers: [engines[name]()] })),

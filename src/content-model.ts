@@ -83,6 +83,10 @@ export interface Preformatted {
   countries: Record<string, string>;
   /** The statement's date and the signatory list's (`updated`) as the widget writes them, by their `YYYY-MM-DD` or `YYYY-MM` value. */
   dates: Record<string, string>;
+  /** What comes between a signatory's name and country: `", "`, or `"، "` in languages written in Arabic script. */
+  comma: string;
+  /** The digits of `numbers` (`latn`, `arab`…): numbers the browser formats later use the same. */
+  numberingSystem: string;
 }
 
 export interface Translation {

@@ -2,7 +2,7 @@ import type { PluralMessage, Translation } from './content-model.js';
 import { formatDate } from './format-date.js';
 import { perLanguage } from './per-language.js';
 
-const numberFormat = perLanguage((lang) => new Intl.NumberFormat(lang));
+const numberFormat = perLanguage((tag) => new Intl.NumberFormat(tag));
 const pluralRules = perLanguage((lang) => new Intl.PluralRules(lang));
 
 /** The language and build-time formats a message is written with. */
@@ -14,17 +14,24 @@ export function fillMessage(template: string, values: Record<string, string>): s
 }
 
 /**
+ * Numbers formatted here use the build's digits, so they match the counts the build formatted
+ * for the first paint: WebKit writes Arabic numbers as ١٤ where the build (and Chromium and
+ * Firefox) write 14.
+ */
+const numberLocale = ({ lang, formatted }: Locale) => (formatted ? `${lang}-u-nu-${formatted.numberingSystem}` : lang);
+
+/**
  * Makes the run-time formatters for a language ahead of need: the first one a page creates
  * loads locale data (tens of ms), which should not land on the reader's first keystroke.
  */
-export function prepareFormatters(lang: string): void {
-  numberFormat(lang);
-  pluralRules(lang);
+export function prepareFormatters(locale: Locale): void {
+  numberFormat(numberLocale(locale));
+  pluralRules(locale.lang);
 }
 
 /** 10,000 in English, 10.000 in Spanish: from the build-time formats when listed there. */
-export function formatNumber(value: number, { lang, formatted }: Locale): string {
-  return formatted?.numbers[value] ?? numberFormat(lang).format(value);
+export function formatNumber(value: number, locale: Locale): string {
+  return locale.formatted?.numbers[value] ?? numberFormat(numberLocale(locale)).format(value);
 }
 
 function pluralCategory(count: number, { lang, formatted }: Locale): Intl.LDMLPluralRule {

@@ -201,7 +201,7 @@ export class SignatoryListController implements ReactiveController, SignatoryLis
       // prepared; switching again asks from hostUpdated().
       if (!this.expanded) return;
       this.search?.prepare(this.translation);
-      prepareFormatters(this.translation.lang);
+      prepareFormatters(this.translation);
       this.filterPreparedFor = this.translation;
     });
   }

@@ -37,6 +37,12 @@ export const signatoryListStyles = css`
     color: var(--_muted);
   }
 
+  /* A name keeps its own direction, whatever the text's: in an Arabic list the full stop of
+     "Open Assembly Project Ltd." would otherwise be drawn left of "Open". */
+  li > :not(.country) {
+    unicode-bidi: plaintext;
+  }
+
   /* No content-visibility on the names: measured in Chromium, it made removing 10,000 of them
      (collapsing, or switching language) take 3.5 s instead of 0.1 s. */
 

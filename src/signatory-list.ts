@@ -106,7 +106,7 @@ function chunkStarts(count: number): number[] {
 // On one line: whitespace in the template would be two more text nodes in every <li>, 20,000
 // for a list of 10,000 names, to create, lay out and remove on every language switch.
 function renderSignatory(signatory: Signatory, translation: Translation) {
-  return html`<li>${renderName(signatory)}<span class="country">, ${countryName(signatory.country, translation)}</span></li>`;
+  return html`<li>${renderName(signatory)}<span class="country">${(translation.formatted?.comma ?? ', ') + countryName(signatory.country, translation)}</span></li>`;
 }
 
 // Marked with its own language so a screen reader voices "Washington Office on Latin America"

@@ -3,6 +3,7 @@
 // do not read shadow DOM. Build-time only; every text is escaped.
 
 import { escapeHtml } from '../lib/escape-html.mjs';
+import { writingDirection } from './writing-direction.mjs';
 
 /** @param {import('./model.mjs').Inline[]} runs */
 function inlineHtml(runs) {
@@ -24,7 +25,7 @@ export function renderFullText(statement, lang) {
   const translation = statement.translations.find((t) => t.lang === lang);
   if (!translation) throw new Error(`no ${lang} text`);
   // Compiled statements carry the date and country names already formatted for this language.
-  const { dates, countries } = /** @type {import('./model.mjs').Preformatted} */ (translation.formatted);
+  const { dates, countries, comma } = /** @type {import('./model.mjs').Preformatted} */ (translation.formatted);
   const lines = [
     `<article lang="${lang}" dir="${translation.dir}">`,
     `  <h2>${escapeHtml(translation.title)}</h2>`,
@@ -39,12 +40,15 @@ export function renderFullText(statement, lang) {
   }
   lines.push('  <ul>');
   for (const { name, country, url, lang: nameLang } of statement.signatories) {
-    // The name in its own language, as in the widget.
-    const langAttribute = nameLang ? ` lang="${escapeHtml(nameLang)}"` : '';
+    // The name in its own language and, when it differs from the text's, its own direction
+    // (the widget's stylesheet does that there): "Open Assembly Project Ltd." in an Arabic list
+    // would otherwise have its full stop drawn at the other end.
+    const nameDir = nameLang ? writingDirection(nameLang) : translation.dir;
+    const langAttribute = nameLang ? ` lang="${escapeHtml(nameLang)}"${nameDir === translation.dir ? '' : ` dir="${nameDir}"`}` : '';
     const shownName = url
       ? `<a href="${escapeHtml(url)}"${langAttribute}>${escapeHtml(name)}</a>`
       : nameLang ? `<span${langAttribute}>${escapeHtml(name)}</span>` : escapeHtml(name);
-    lines.push(`    <li>${shownName}, ${escapeHtml(countries[country])}</li>`);
+    lines.push(`    <li>${shownName}${comma}${escapeHtml(countries[country])}</li>`);
   }
   lines.push('  </ul>', `  <p><a href="${escapeHtml(statement.canonicalUrl)}">${escapeHtml(translation.ui.source)}</a></p>`, '</article>');
   return `${lines.join('\n')}\n`;

@@ -21,5 +21,9 @@ export function preformat(lang, { dates, signatories }) {
     plurals: Object.fromEntries(counts.map((count) => [count, pluralRules.select(count)])),
     countries: Object.fromEntries(codes.map((code) => [code, regionNames.of(code) ?? code])),
     dates: Object.fromEntries(dates.filter(Boolean).map((date) => [date, formatDate(date, lang)])),
+    // ICU's list patterns use "و" in Arabic, so the comma comes from the script: languages
+    // written in Arabic script (Arabic, Persian, Urdu…) write "،".
+    comma: new Intl.Locale(lang).maximize().script === 'Arab' ? '، ' : ', ',
+    numberingSystem: numberFormat.resolvedOptions().numberingSystem,
   };
 }
