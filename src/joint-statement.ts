@@ -207,7 +207,7 @@ export class JointStatement extends LitElement {
     const own = this.lang?.trim();
     // A server render cannot see the page around the element: without `lang` it renders the
     // original, and the client switches to the page's language after hydrating.
-    let lang = own ? matchLanguage(own, codes) : isServer ? undefined : matchLanguage(inheritedLanguage(this), codes);
+    const lang = own ? matchLanguage(own, codes) : isServer ? undefined : matchLanguage(inheritedLanguage(this), codes);
     if (own && !lang) this.warnings.warn(this, 'lang', this.lang, `the original language (${original})`);
     return this.translationFor(lang ?? original);
   }
