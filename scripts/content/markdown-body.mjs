@@ -3,7 +3,7 @@ import { ContentProblem } from './problems.mjs';
 
 const allowedProtocols = new Set(['http:', 'https:', 'mailto:']);
 // Invisible characters that would leave a paragraph looking empty to a reader.
-const blank = /^[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]*$/;
+const blank = /^(?:[\s\u00a0\u200b\u200c\u2060\ufeff]|\u200d)*$/;
 
 /**
  * Turns a statement's Markdown body into paragraphs of inline runs (text, emphasis, strong,
