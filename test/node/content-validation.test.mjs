@@ -126,7 +126,7 @@ describe('content validation: each mistake fails the build with file, line and f
   });
 
   it('rejects a missing UI string, at the ui block', () => {
-    const dir = contentWith({ 'es.md': (text) => text.replace(/^  showFewer: .*\n/m, '') });
+    const dir = contentWith({ 'es.md': (text) => text.replace(/^ {2}showFewer: .*\n/m, '') });
     assertProblem(onlyProblem(dir), {
       file: 'es.md',
       line: lineOf(dir, 'es.md', 'languages: Idioma'),
@@ -242,7 +242,7 @@ describe('content validation: each mistake fails the build with file, line and f
   it('keeps each signatory name\'s language, as a BCP 47 tag', () => {
     const statement = compileContent(contentWith({ 'signatories.yaml': (text) => text.replace('  lang: pt', '  lang: pt-BR') }));
     assert.deepEqual(statement.signatories.map((s) => s.lang), ['es', 'es', 'es', 'es', 'pt-BR', 'es', 'en']);
-    const unset = compileContent(contentWith({ 'signatories.yaml': (text) => text.replace('  lang: en\n', '').replace(/\n  lang: en$/, '') }));
+    const unset = compileContent(contentWith({ 'signatories.yaml': (text) => text.replace('  lang: en\n', '').replace(/\n {2}lang: en$/, '') }));
     assert.equal('lang' in unset.signatories[6], false, 'optional: no language is guessed');
   });
 
