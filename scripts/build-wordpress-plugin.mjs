@@ -10,7 +10,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { readCompiledStatement } from './lib/compiled-statement.mjs';
-import { DEFAULT_THEME, HEADING_LEVELS, PREVIEW_COUNT, THEMES } from '../lib/attribute-values.js';
+import { DEFAULT_THEME, HEADING_LEVELS, PREVIEW_COUNT, THEMES } from '../src/attribute-values.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const source = join(root, 'wordpress/joint-statement');
