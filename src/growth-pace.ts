@@ -10,9 +10,9 @@ const FIRST_CHUNKS = 1;
 
 /**
  * How many names each frame adds while a long list finishes expanding. A fixed step froze
- * slow machines for 100–250 ms a frame (layout is most of it) and left fast ones waiting on
- * needless frames, so every step is timed and the next one sized to fit the budget.
- * Steps are whole chunks: the list caches its rendering by chunk.
+ * slow machines and kept fast ones waiting, so every step is timed and the next one sized to
+ * fit the budget (docs/architecture.md#paced-growth-of-a-long-list). Steps are whole chunks:
+ * the list caches its rendering by chunk.
  */
 export class GrowthPace {
   private chunks = FIRST_CHUNKS;
