@@ -1,7 +1,7 @@
 // V8's explicit compile hint (Chromium 136+): with this comment on its first line, a script's
 // functions are all compiled while it streams in, on a background thread, instead of one by
-// one on the main thread as the element first renders. Measured with scripts/bench: about
-// 5 ms less script time before the first paint. Other engines read a comment.
+// one on the main thread as the element first renders (docs/architecture.md). Other engines
+// read a comment.
 const HINT = '//# allFunctionsCalledOnLoad\n';
 
 export function compileHint() {

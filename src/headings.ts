@@ -1,7 +1,7 @@
 import { html } from 'lit';
 
 // One template per level: a Lit template cannot bind a tag name, and there are only five
-// levels. lit/static-html could bind it, for about 210 B gzip more in every bundle.
+// levels; lit/static-html could bind it, at a cost in every bundle (docs/architecture.md).
 
 /** The statement's title as an `<h2>`–`<h6>` (2 for anything else). */
 export function renderTitleHeading(level: number, title: string) {
