@@ -101,7 +101,7 @@ export function compileContent(dir) {
 function readYamlFile(dir, name, schema, problems, display) {
   const path = join(dir, name);
   if (!existsSync(path)) {
-    problems.push(new ContentProblem(display(name), 1, `${name} is missing`, `create ${name} (see the README's "Editing the statement")`));
+    problems.push(new ContentProblem(display(name), 1, `${name} is missing`, `create ${name} (see docs/content.md)`));
     return { valid: false };
   }
   const { data, lineOf, problems: yamlProblems } = readYaml(readFileSync(path, 'utf8'), display(name));
