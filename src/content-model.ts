@@ -68,11 +68,10 @@ export interface UiStrings {
 }
 
 /**
- * Intl output computed at build time for what the first paint shows. A page's first Intl
- * formatter loads the browser's locale data, measured at 50–90 ms for `NumberFormat` and
- * 30–60 ms for `DisplayNames` in Chromium: most of what the widget cost over static HTML.
- * Keyed by input, so anything not listed here (another statement's countries, a filter
- * count) is formatted at run time as before.
+ * Intl output computed at build time for what the first paint shows: a page's first Intl
+ * formatter loads the browser's locale data, which delayed the widget's first paint
+ * (docs/architecture.md). Keyed by input, so anything not listed here (another statement's
+ * countries, a filter count) is formatted at run time.
  */
 export interface Preformatted {
   /** `Intl.NumberFormat` output by number: the signatory and country counts. */
