@@ -1,8 +1,11 @@
+import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { compileContent } from '../../scripts/content/compile.mjs';
+import { ContentError } from '../../scripts/content/problems.mjs';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const contentDir = join(root, 'content');
@@ -35,4 +38,15 @@ export function lineOf(dir, file, needle) {
   const index = readFileSync(join(dir, file), 'utf8').split('\n').findIndex((line) => line.includes(needle));
   if (index === -1) throw new Error(`${needle} not in ${file}`);
   return index + 1;
+}
+
+/** Compiles and returns every problem reported, failing if the content compiled. */
+export function problemsOf(dir) {
+  try {
+    compileContent(dir);
+  } catch (error) {
+    assert.ok(error instanceof ContentError, `expected a ContentError, got ${error}`);
+    return error.problems;
+  }
+  assert.fail('the content compiled although it has a mistake');
 }

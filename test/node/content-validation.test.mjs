@@ -3,19 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { compileContent } from '../../scripts/content/compile.mjs';
-import { ContentError } from '../../scripts/content/problems.mjs';
-import { contentWith, lineOf, root } from './content-helpers.mjs';
-
-/** Compiles and returns every problem reported, failing if the content compiled. */
-function problemsOf(dir) {
-  try {
-    compileContent(dir);
-  } catch (error) {
-    assert.ok(error instanceof ContentError, `expected a ContentError, got ${error}`);
-    return error.problems;
-  }
-  assert.fail('the content compiled although it has a mistake');
-}
+import { contentWith, lineOf, problemsOf, root } from './content-helpers.mjs';
 
 /** The single problem reported, failing if there is not exactly one. */
 function onlyProblem(dir) {

@@ -2,21 +2,10 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { compileContent } from '../../scripts/content/compile.mjs';
-import { ContentError } from '../../scripts/content/problems.mjs';
-import { contentWith, lineOf, root } from './content-helpers.mjs';
+import { contentWith, lineOf, problemsOf, root } from './content-helpers.mjs';
 
 // Arabic has six plural forms: mistakes are made on a copy of the Arabic fixture statement.
 const fixtureDir = join(root, 'test/fixtures/statements/fixture-civic-space');
-
-function problemsOf(dir) {
-  try {
-    compileContent(dir);
-  } catch (error) {
-    assert.ok(error instanceof ContentError, `expected a ContentError, got ${error}`);
-    return error.problems;
-  }
-  assert.fail('the content compiled although it has a mistake');
-}
 
 const replaceLine = (pattern, replacement) => (text) => {
   assert.match(text, pattern);
