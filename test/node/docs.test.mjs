@@ -10,13 +10,23 @@ const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const docsPages = readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md'));
 const pages = ['README.md', 'CONTRIBUTING.md', 'CHANGELOG.md', ...docsPages.map((name) => `docs/${name}`)];
 
+/** Relative link targets of a Markdown page (`page.md#fragment`, `#fragment`), as written. */
+function linkTargets(markdown) {
+  const withoutCode = markdown.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+  return [...withoutCode.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]).filter((target) => !/^[a-z]+:/i.test(target));
+}
+
 /** Relative link targets of a Markdown page, without their #fragment. */
 function relativeLinks(markdown) {
-  const withoutCode = markdown.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
-  return [...withoutCode.matchAll(/\]\(([^)\s]+)\)/g)]
-    .map((match) => match[1])
-    .filter((target) => !/^[a-z]+:/i.test(target) && !target.startsWith('#'))
+  return linkTargets(markdown)
+    .filter((target) => !target.startsWith('#'))
     .map((target) => target.split('#')[0]);
+}
+
+/** The anchors GitHub gives a page's headings: lower case, punctuation dropped, spaces as hyphens. */
+function anchorsOf(markdown) {
+  const headings = markdown.replace(/```[\s\S]*?```/g, '').match(/^#{1,6} .*$/gm) ?? [];
+  return new Set(headings.map((heading) => heading.replace(/^#+ /, '').toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/ /g, '-')));
 }
 
 describe('the documentation', () => {
@@ -32,6 +42,17 @@ describe('the documentation', () => {
   });
 
   for (const page of pages) {
+    it(`has no link in ${page} to a heading that is not there`, () => {
+      const broken = linkTargets(readFileSync(join(root, page), 'utf8'))
+        .filter((target) => target.includes('#'))
+        .filter((target) => {
+          const [file, fragment] = target.split('#');
+          const path = file ? join(root, dirname(page), file) : join(root, page);
+          return file.endsWith('.md') || !file ? existsSync(path) && !anchorsOf(readFileSync(path, 'utf8')).has(fragment) : false;
+        });
+      assert.deepEqual(broken, [], `${page} links headings that do not exist`);
+    });
+
     it(`has no broken relative link in ${page}`, () => {
       const broken = relativeLinks(readFileSync(join(root, page), 'utf8')).filter((target) => !existsSync(join(root, dirname(page), target)));
       assert.deepEqual(broken, [], `${page} links files that do not exist`);
