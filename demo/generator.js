@@ -6,6 +6,7 @@ import {
   DESTINATIONS,
   DEFAULT_OPTIONS,
   fallbackLang,
+  isHexColour,
   isSelfHostedUrl,
   KINDS,
   partFiles,
@@ -59,7 +60,9 @@ function readOptions() {
     previewCount: data.get('previewCount') ?? DEFAULT_OPTIONS.previewCount,
     headingLevel: data.get('headingLevel'),
     theme: data.get('theme'),
-    accent: data.get('accent').toLowerCase(),
+    // A browser without a colour picker shows a text field: anything typed there that is not a
+    // hex colour leaves the default in the snippet, and checkAccent says why.
+    accent: isHexColour(data.get('accent').trim()) ? data.get('accent').trim().toLowerCase() : DEFAULT_OPTIONS.accent,
   };
 }
 
@@ -76,19 +79,33 @@ async function partsFor(options) {
 }
 
 /**
- * The frame's widget once the frame has parsed it, its declarative root attached (what the
- * reader sees before any script), or null when a newer change replaced the frame. Polled: a
- * frame's first `load` can be its empty document's (Firefox, WebKit). The hydrating script
- * adopts the widget after the frame's first paint, which browsers hold back while the frame is
+ * The pre-rendered preview's frame is sandboxed without `allow-same-origin`: the snippet runs in
+ * it as on another site, never with this page's origin, so this page cannot look inside. The
+ * frame says how tall its page is instead, once parsed (the widget's declarative root attached,
+ * what a reader sees before any script) and whenever it changes (the reader expands the list).
+ * Measured on the spot rather than after a paint: browsers hold back the rendering of a frame
  * scrolled out of view.
  */
-async function renderedIn(frame) {
-  while (frame.isConnected) {
-    const el = frame.contentDocument?.querySelector('joint-statement');
-    if (el?.shadowRoot && frame.contentDocument.readyState !== 'loading') return el;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  return null;
+const REPORT_HEIGHT = `<script>
+  const report = () => parent.postMessage({ previewHeight: document.documentElement.getBoundingClientRect().height }, '*');
+  report();
+  new ResizeObserver(report).observe(document.body);
+</script>`;
+let previewFrame;
+let previewReported = () => {};
+addEventListener('message', (event) => {
+  if (!previewFrame || event.source !== previewFrame.contentWindow || typeof event.data?.previewHeight !== 'number') return;
+  previewFrame.style.height = `${Math.ceil(event.data.previewHeight)}px`;
+  previewReported(true);
+});
+
+/** Shows `frame` as the preview; resolves false if a newer change replaces it before it reports. */
+function framePreview(frame) {
+  previewReported(false);
+  previewFrame = frame;
+  const reported = new Promise((resolve) => (previewReported = resolve));
+  preview.replaceChildren(frame);
+  return reported;
 }
 
 /** The kind the snippet is of: the shortcode's is the plugin's. */
@@ -104,18 +121,15 @@ async function showPreview(snippet, options) {
   previewStyle.textContent = '';
   if (kindOf(options) === 'prerendered') {
     const frame = Object.assign(document.createElement('iframe'), { id: 'preview-frame', title: 'Preview of the pre-rendered snippet' });
-    const script = `/dist/${snippet.scriptFile}`;
-    const code = snippet.code.replace(/^<script src="[^"]*"/, `<script src="${script}"`);
-    frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="/demo/demo.css"><style>body { margin: 0; background: none; } ${snippet.css}</style></head><body>${code}</body></html>`;
-    preview.replaceChildren(frame);
-    if (!(await renderedIn(frame))) return; // a newer change replaced this frame
-    const win = frame.contentWindow;
-    // As tall as what it shows, also when the reader expands the list inside it.
-    const fit = () => (frame.style.height = `${Math.ceil(win.document.documentElement.getBoundingClientRect().height)}px`);
-    new win.ResizeObserver(fit).observe(win.document.body);
-    fit();
+    frame.sandbox.add('allow-scripts');
+    // This server's copy of the file, without integrity and crossorigin: from the sandbox's
+    // opaque origin a CORS request would need headers this server does not send.
+    const code = snippet.code.replace(/^<script [^>]*><\/script>/, `<script src="/dist/${snippet.scriptFile}" defer></script>`);
+    frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="/demo/demo.css"><style>body { margin: 0; background: none; } ${snippet.css}</style></head><body>${code}${REPORT_HEIGHT}</body></html>`;
+    await framePreview(frame);
     return;
   }
+  previewFrame = undefined;
   const doc = new DOMParser().parseFromString(`<body>${snippet.markup}</body>`, 'text/html');
   preview.replaceChildren(...[...doc.body.childNodes].map((node) => document.importNode(node, true)));
   previewStyle.textContent = snippet.css;
@@ -172,9 +186,10 @@ function showSnippet(snippet, options) {
   document.querySelector('#css').textContent = snippet.css;
 }
 
-// WCAG relative luminance and contrast ratio.
+// WCAG relative luminance and contrast ratio, of a hex colour (its alpha left out).
 function luminance(hex) {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const digits = hex.length < 7 ? [...hex.slice(1, 4)].map((digit) => digit + digit).join('') : hex.slice(1, 7);
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(digits.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 function contrast(a, b) {
@@ -183,6 +198,12 @@ function contrast(a, b) {
 }
 
 function checkAccent(options) {
+  const typed = form.accent.value.trim();
+  if (!isHexColour(typed)) {
+    accentWarning.hidden = false;
+    accentWarning.textContent = `"${typed}" is not a colour the snippet can carry: give a hex colour such as ${DEFAULT_OPTIONS.accent}. Until then the snippet keeps the default accent.`;
+    return;
+  }
   if (options.accent === DEFAULT_OPTIONS.accent) return (accentWarning.hidden = true);
   const themes = options.theme === 'auto' ? ['light', 'dark'] : [options.theme];
   const failing = themes.filter((theme) => contrast(options.accent, BACKGROUNDS[theme]) < 4.5);

@@ -179,12 +179,30 @@ export function selfHostedFileName(version, file = 'joint-statement.js') {
 }
 
 /**
+ * Characters no snippet URL needs: spaces and control characters (the URL parser strips or
+ * drops them, so "\u0001javascript:" is a script URL to the browser), quotes, angle brackets, and
+ * backslashes (which it reads as slashes: "/\\other.host" is another site).
+ */
+const UNSAFE_IN_URL = /[\s\x00-\x1f\x7f"'<>\\]/;
+
+/**
  * The URL typed by a self-hosting partner, when it is one a snippet can carry: a path on their
- * own site ("/js/x.js", "js/x.js", "./x.js") or an https URL. Anything else (another scheme,
- * spaces, quotes) is refused, and the generator says so.
+ * own site ("/js/x.js", "js/x.js", "./x.js") or an https URL. Anything else (another scheme, a
+ * protocol-relative "//other.host/x.js", spaces, quotes, control characters) is refused, and
+ * the generator says so.
  */
 export function isSelfHostedUrl(url) {
-  return /^(?:https:\/\/[^\s"'<>]+|(?![a-z][a-z0-9+.-]*:)[^\s"'<>]+)$/i.test(url);
+  if (!url || UNSAFE_IN_URL.test(url)) return false;
+  return /^https:\/\/./i.test(url) || !/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url);
+}
+
+/**
+ * Whether an accent colour can go into the snippet's CSS rule: a hex colour, as the generator's
+ * colour field gives it (#rgb, #rgba, #rrggbb, #rrggbbaa). Anything else could end the rule and
+ * start another.
+ */
+export function isHexColour(value) {
+  return /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(value);
 }
 
 /** The full-text fragment is written with h2/h3; a snippet carries the level the partner chose, the signatories one below. */
@@ -264,6 +282,7 @@ export function snippetFor(embed, choices, parts) {
   const options = { ...DEFAULT_OPTIONS, ...choices, ...kind.fixed };
   if (kind.namesItsLanguage) options.lang = fallbackLang(embed, options.lang);
   if (!DELIVERIES[options.delivery]) throw new Error(`unknown delivery "${options.delivery}"`);
+  if (!isHexColour(options.accent)) throw new Error(`accent "${options.accent}" is not a hex colour such as ${DEFAULT_OPTIONS.accent}`);
   const markup = elementMarkup(kind, parts, options);
   const accent = options.accent.toLowerCase();
   return {

@@ -160,6 +160,13 @@ describe('the embed generator', () => {
     await set('selfHostedUrl', 'javascript:alert(1)');
     expect(shown('#url-warning')).to.equal(true);
     expect(snippet(), 'a refused URL never reaches the snippet').to.contain(`<script src="/joint-statement-${version}.js"`);
+
+    // Another site written as a path, and a scheme behind a control character the URL parser strips.
+    for (const refused of ['//other.example/joint-statement.js', '\u0001javascript:alert(1)']) {
+      await set('selfHostedUrl', refused);
+      expect(shown('#url-warning'), JSON.stringify(refused)).to.equal(true);
+      expect(snippet(), JSON.stringify(refused)).to.contain(`<script src="/joint-statement-${version}.js"`);
+    }
   });
 
   it('warns when the accent colour would be hard to read', async () => {
@@ -170,6 +177,25 @@ describe('the embed generator', () => {
     expect(warning.textContent).to.contain('light background');
     await set('theme', 'dark');
     expect(warning.hidden).to.equal(true);
+  });
+
+  it('takes only a hex colour as the accent, says so, and keeps the default until then', async () => {
+    const { doc, set, shown, snippet } = await openGenerator();
+    // A browser without a colour picker shows a text field instead.
+    doc.querySelector<HTMLInputElement>('input[name="accent"]')!.type = 'text';
+    await set('accent', 'red; } body { display: none');
+    const warning = doc.querySelector<HTMLElement>('#accent-warning')!;
+    expect(warning.hidden).to.equal(false);
+    expect(warning.textContent).to.contain('give a hex colour such as #0a58a8');
+    expect(shown('#accent-css')).to.equal(false);
+    expect(getComputedStyle(doc.body).display).to.equal('block');
+    await set('kind', 'prerendered');
+    expect(doc.querySelector<HTMLIFrameElement>('#preview iframe')!.srcdoc).not.to.contain('display: none');
+    expect(snippet()).not.to.contain('display: none');
+
+    await set('accent', '#8a1c1c');
+    expect(warning.textContent, 'only the contrast may still be warned about').not.to.contain('hex colour');
+    expect(doc.querySelector('#css')!.textContent).to.equal('joint-statement { --joint-statement-accent: #8a1c1c; }');
   });
 
   it('copies the snippet, or selects it for the reader where the clipboard is not allowed', async () => {
@@ -209,15 +235,6 @@ describe('the embed generator', () => {
     const sha384 = async (url: string) =>
       `sha384-${btoa(Array.from(new Uint8Array(await crypto.subtle.digest('SHA-384', await (await fetch(url)).arrayBuffer())), (byte) => String.fromCharCode(byte)).join(''))}`;
     const previewFrame = (doc: Document) => doc.querySelector<HTMLIFrameElement>('#preview iframe')!;
-    /** The preview's widget once hydrated: browsers hold the hydrating script's first frame back while the preview is out of view. */
-    async function hydratedPreview(doc: Document) {
-      const frame = previewFrame(doc);
-      frame.scrollIntoView();
-      const el = frame.contentDocument!.querySelector('joint-statement') as any;
-      await waitUntil(() => el.hasUpdated, 'the preview hydrated', { timeout: 5000 });
-      await el.updateComplete;
-      return { frame, el, win: frame.contentWindow as Window & typeof globalThis };
-    }
 
     it('is offered beside the full text, each said in one sentence, and gives the hydrating file with the render inside', async () => {
       const { doc, snippet, set, shown } = await openGenerator();
@@ -289,7 +306,7 @@ describe('the embed generator', () => {
       expect(note.hidden).to.equal(true);
     });
 
-    it('previews the snippet itself: the render adopted by the hydrating script, once, with the chosen options', async () => {
+    it('previews the snippet itself in a sandboxed frame: the render adopted by the hydrating script, once, with the chosen options', async () => {
       const { doc, set } = await openGenerator();
       await set('kind', 'prerendered');
       await set('lang', 'es');
@@ -297,16 +314,22 @@ describe('the embed generator', () => {
       await set('theme', 'dark');
       await set('accent', '#ffd166');
       const frame = previewFrame(doc);
-      const win = frame.contentWindow as Window & typeof globalThis;
+      // Scripts run, with an origin of their own: nothing in the snippet runs as the generator page.
+      expect([...frame.sandbox]).to.deep.equal(['allow-scripts']);
+      expect(frame.contentDocument).to.equal(null);
+      // What the frame holds, opened where the test can look at it, as wide and in view.
+      const win = (await openFrame({ srcdoc: frame.srcdoc }, { widgets: false, width: frame.clientWidth, style: 'position: fixed; top: 0; left: 0;' })) as Window & typeof globalThis;
       const before = win.document.querySelector('joint-statement')!.shadowRoot!.querySelector('article');
       expect(win.document.querySelector('script')!.getAttribute('src')).to.equal('/dist/joint-statement-hydrate.js');
-      const { el } = await hydratedPreview(doc);
+      const el = win.document.querySelector('joint-statement') as any;
+      await waitUntil(() => el.hasUpdated, 'the preview hydrated', { timeout: 5000 });
+      await el.updateComplete;
       expect(el.shadowRoot.querySelector('article'), 'the article drawn before the script is the one shown').to.equal(before);
       expect(el.hasUpdated).to.equal(true);
       expect(el.shadowRoot.querySelectorAll('article')).to.have.length(1);
       expect(el.shadowRoot.querySelector('pre-wpautop-guard').hidden).to.equal(true);
       expect(describeWidget(el)).to.include({ lang: 'es', heading: 'h4', names: 3, background: 'rgb(22, 25, 29)', accent: 'rgb(255, 209, 102)' });
-      expect(frame.getBoundingClientRect().height, 'the frame is as tall as the widget').to.be.at.least(el.getBoundingClientRect().height);
+      await waitUntil(() => frame.getBoundingClientRect().height >= el.getBoundingClientRect().height, 'the frame is as tall as the widget', { timeout: 5000 });
     });
 
     it('gives a snippet that hydrates in a blank page without drawing again: the nodes before the script are the nodes after', async () => {

@@ -101,6 +101,13 @@ describe('the snippets the generator offers', () => {
     assert.match(cssWhere, /Additional CSS/);
   });
 
+  it('take the accent colour only as a hex colour, and say so otherwise', () => {
+    for (const accent of ['#abc', '#abcd', '#A1B2C3', '#a1b2c3d4']) assert.equal(snippet({ accent }).css, `joint-statement { --joint-statement-accent: ${accent.toLowerCase()}; }`);
+    for (const accent of ['red; } body { display: none', '#ffd166; background: url(https://tracker.example/)', 'rgb(1, 2, 3)', '#ffd16', '', 'ffd166']) {
+      assert.throws(() => snippet({ accent }), /is not a hex colour such as #0a58a8/, accent);
+    }
+  });
+
   it('escape what a partner typed, so it cannot break out of the markup', () => {
     const { code } = snippet({ previewCount: '3"><script>alert(1)</script>', delivery: 'self', selfHostedUrl: '/x.js"><script>alert(2)</script>' });
     assert.equal(code.match(/<script\b/g).length, 1);
@@ -112,7 +119,23 @@ describe('the snippets the generator offers', () => {
     for (const url of ['/js/joint-statement.js', 'js/joint-statement.js', './joint-statement.js', 'https://static.example.org/joint-statement.js']) {
       assert.ok(isSelfHostedUrl(url), url);
     }
-    for (const url of ['javascript:alert(1)', 'data:text/javascript,alert(1)', 'http://example.org/x.js', '/x.js"', '/my file.js', '']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/javascript,alert(1)',
+      'http://example.org/x.js',
+      '/x.js"',
+      '/my file.js',
+      '',
+      // Another site, written as a path: protocol-relative, or with the backslashes URL parsers read as slashes.
+      '//other.example/x.js',
+      '\\\\other.example/x.js',
+      '/\\other.example/x.js',
+      // Control characters, which the URL parser strips at the start or drops inside.
+      '\u0001javascript:alert(1)',
+      '\u0000/x.js',
+      '/\t/other.example/x.js',
+      '/x.js\u007f',
+    ]) {
       assert.ok(!isSelfHostedUrl(url), url);
     }
   });
