@@ -67,13 +67,18 @@ async function renderElement(attributes) {
   // code hydrates: the snippet is the element alone.
   const element = /^<!--lit-part[^>]*-->(<joint-statement[\s\S]*<\/joint-statement>)<!--\/lit-part-->$/.exec(markup)?.[1];
   if (!element) throw new Error(`prerender: unexpected renderer output: ${markup.slice(0, 120)}…`);
-  // The renderer keeps the template's space before the attributes it writes: one is enough.
-  return element.replace(/^<joint-statement\s+/, '<joint-statement ').replace(/^<joint-statement >/, '<joint-statement>');
+  // The renderer keeps the template's space before the attributes it writes: one is enough. It
+  // also writes the pre-2023 `shadowroot` beside `shadowrootmode`, which the HTML checker
+  // rejects and no browser needs any more.
+  return element
+    .replace(/^<joint-statement\s+/, '<joint-statement ')
+    .replace(/^<joint-statement >/, '<joint-statement>')
+    .replace(/(<template) shadowroot="open"/, '$1');
 }
 
 /** The CSP source that allows the render's inline <style>: sha256 of its exact text. */
 export function styleHashOf(element) {
-  const css = /<template shadowroot[^>]*>(?:<\/area><pre-wpautop-guard hidden><\/pre-wpautop-guard>)?<style>([\s\S]*?)<\/style>/.exec(element)?.[1];
+  const css = /<template shadowrootmode[^>]*>\s*<style>([\s\S]*?)<\/style>/.exec(element)?.[1];
   if (css === undefined) throw new Error('prerender: no <style> at the start of the declarative root');
   return `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
 }

@@ -40,7 +40,7 @@ describe('dist/embed.html and dist/embed.json, the snippet partners paste', () =
     assert.equal(html.match(/<script\b/g).length, 1);
     assert.match(html, /<script [^>]*><\/script>/);
     const fullText = readFileSync(join(root, `dist/full-text/${original}.html`), 'utf8').trim();
-    assert.ok(html.includes(`<area><joint-statement>\n${fullText}\n<area></joint-statement>`));
+    assert.ok(html.includes(`<hr hidden><joint-statement>\n${fullText}\n<hr hidden></joint-statement>`));
     assert.match(fullText, new RegExp(`^<article lang="${original}"`));
   });
 

@@ -18,7 +18,7 @@ describe('the pre-rendered snippet the build writes', () => {
       const element = dist(`prerendered/${lang}.html`).trim();
 
       it('is the element with its language and a declarative shadow root holding the rendered statement', () => {
-        assert.match(element, new RegExp(`^<joint-statement lang="${lang}"><template shadowroot="open" shadowrootmode="open"><style>`));
+        assert.match(element, new RegExp(`^<joint-statement lang="${lang}"><template shadowrootmode="open"><style>`));
         assert.match(element, new RegExp(`<!--lit-part [^>]+--><!--lit-node 0--><article lang="${lang}"`));
         assert.match(element, /<\/template>/);
         assert.match(element, /<\/joint-statement>$/);
@@ -42,7 +42,7 @@ describe('the pre-rendered snippet the build writes', () => {
       it('has a render for each other heading level, with that level and the same inline style', () => {
         for (const level of LEVELS.slice(1)) {
           const other = dist(`prerendered/${lang}-h${level}.html`).trim();
-          assert.match(other, new RegExp(`^<joint-statement lang="${lang}" heading-level="${level}"><template shadowroot="open" shadowrootmode="open"><style>`), level);
+          assert.match(other, new RegExp(`^<joint-statement lang="${lang}" heading-level="${level}"><template shadowrootmode="open"><style>`), level);
           assert.match(other, new RegExp(`<h${level} id="title"[^]*</template>[^]*<h${level}>`), `${level}: the widget's title and the full text's`);
           assert.equal(/<style>([\s\S]*?)<\/style>/.exec(other)[1], /<style>([\s\S]*?)<\/style>/.exec(element)[1], level);
         }
@@ -60,7 +60,8 @@ describe('the pre-rendered snippet the build writes', () => {
     const snippet = dist('embed-prerendered.html');
     assert.equal(snippet.match(/<script\b/g).length, 1);
     assert.ok(snippet.includes(`<script src="${embed.url}" integrity="${embed.integrity}" crossorigin="anonymous" defer></script>`));
-    const root = (html) => /<template[^>]*>[^]*<\/template>/.exec(html)[0].replace(/\s+/g, ' ');
-    assert.equal(root(snippet).replace('</area><pre-wpautop-guard hidden></pre-wpautop-guard>', ''), root(dist(`prerendered/${statement.original}.html`)));
+    // The same render; the snippet puts its <style> on a line of its own.
+    const root = (html) => /<template[^>]*>[^]*<\/template>/.exec(html)[0].replace(/>\s+</g, '><').replace(/\s+/g, ' ');
+    assert.equal(root(snippet), root(dist(`prerendered/${statement.original}.html`)));
   });
 });
