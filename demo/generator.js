@@ -108,8 +108,11 @@ function framePreview(frame) {
   return reported;
 }
 
-/** The kind the snippet is of: the shortcode's is the plugin's. */
-const kindOf = (options) => (DESTINATIONS[options.destination].shortcode ? DEFAULT_OPTIONS.kind : options.kind);
+/** The kind the snippet is of: a destination with one kind (the shortcode, a newsletter) decides it. */
+const kindOf = (options) => {
+  const { kinds } = DESTINATIONS[options.destination];
+  return kinds?.length === 1 ? kinds[0] : options.kind;
+};
 
 /**
  * The preview is the snippet's element itself, with the accent rule applied: a full-text one
@@ -137,9 +140,9 @@ async function showPreview(snippet, options) {
 
 /** What changes with the kind: the fixed preview count, the style-src source, the file to host. */
 function showKindChoices(options) {
-  const { shortcode } = DESTINATIONS[options.destination];
-  document.querySelector('#kinds').disabled = Boolean(shortcode);
-  document.querySelector('#kinds-note').hidden = !shortcode;
+  const { kindNote } = DESTINATIONS[options.destination];
+  document.querySelector('#kinds').disabled = Boolean(kindNote);
+  Object.assign(document.querySelector('#kinds-note'), { hidden: !kindNote, textContent: kindNote ?? '' });
   const prerendered = kindOf(options) === 'prerendered';
   form.previewCount.disabled = prerendered;
   if (prerendered) form.previewCount.value = DEFAULT_OPTIONS.previewCount;
@@ -162,12 +165,12 @@ function showKindChoices(options) {
 }
 
 function showDeliveryChoices(options) {
-  const { shortcode } = DESTINATIONS[options.destination];
+  const { deliveryNote } = DESTINATIONS[options.destination];
   const fieldset = document.querySelector('#deliveries');
-  // The plugin decides which file a shortcode loads; the partner's choice would change nothing.
-  fieldset.disabled = Boolean(shortcode);
-  document.querySelector('#deliveries-note').hidden = !shortcode;
-  const selfHosting = options.delivery === 'self' && !shortcode;
+  // The plugin decides which file a shortcode loads, and a newsletter has none: the partner's choice would change nothing.
+  fieldset.disabled = Boolean(deliveryNote);
+  Object.assign(document.querySelector('#deliveries-note'), { hidden: !deliveryNote, textContent: deliveryNote ?? '' });
+  const selfHosting = options.delivery === 'self' && !deliveryNote;
   document.querySelector('#self-hosted').hidden = !selfHosting;
   document.querySelector('#self-hosting').hidden = !selfHosting;
   const typed = form.selfHostedUrl.value.trim();
@@ -177,10 +180,15 @@ function showDeliveryChoices(options) {
 }
 
 function showSnippet(snippet, options) {
+  const { shortcode, file } = DESTINATIONS[options.destination];
   snippetBox.textContent = snippet.code;
-  snippetBox.setAttribute('aria-label', DESTINATIONS[options.destination].shortcode ? 'Shortcode to copy' : 'Snippet to copy');
-  copyButton.textContent = DESTINATIONS[options.destination].shortcode ? 'Copy the shortcode' : 'Copy the snippet';
+  snippetBox.setAttribute('aria-label', shortcode || file ? 'Shortcode to copy' : 'Snippet to copy');
+  copyButton.textContent = shortcode || file ? 'Copy the shortcode' : 'Copy the snippet';
   document.querySelector('#paste').textContent = snippet.paste;
+  // Hugo and Jekyll: the snippet goes in a file of the site, which the shortcode then places.
+  document.querySelector('#site-file').hidden = !snippet.file;
+  document.querySelector('#site-file-path').textContent = snippet.file?.path ?? '';
+  document.querySelector('#site-file-text').textContent = snippet.file?.text ?? '';
   document.querySelector('#accent-css').hidden = !snippet.css;
   document.querySelector('#css-where').textContent = snippet.cssWhere;
   document.querySelector('#css').textContent = snippet.css;
@@ -232,20 +240,22 @@ async function update() {
   document.body.dataset.ready = 'true';
 }
 
-async function copySnippet() {
+async function copyFrom(box, status, done) {
   try {
-    await navigator.clipboard.writeText(snippetBox.textContent);
-    copyStatus.textContent = 'Copied. Paste it into your page.';
+    await navigator.clipboard.writeText(box.textContent);
+    status.textContent = done;
   } catch {
     // No clipboard permission (or an old browser): select the text for the reader to copy.
     const range = document.createRange();
-    range.selectNodeContents(snippetBox);
+    range.selectNodeContents(box);
     getSelection().removeAllRanges();
     getSelection().addRange(range);
-    snippetBox.focus();
-    copyStatus.textContent = 'The snippet is selected: press Ctrl+C (⌘C on a Mac) to copy it.';
+    box.focus();
+    status.textContent = 'The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.';
   }
 }
+const copySnippet = () => copyFrom(snippetBox, copyStatus, 'Copied. Paste it into your page.');
+const copySiteFile = () => copyFrom(document.querySelector('#site-file-text'), document.querySelector('#copy-file-status'), 'Copied. Save it as the file named above.');
 
 async function start() {
   embed = await (await fetch('/dist/embed.json')).json();
@@ -257,6 +267,7 @@ async function start() {
   form.addEventListener('input', update);
   form.addEventListener('change', update);
   copyButton.addEventListener('click', copySnippet);
+  document.querySelector('#copy-file').addEventListener('click', copySiteFile);
   await update();
 }
 

@@ -12,7 +12,8 @@ export function generatorSnippets(root) {
   const byCode = new Map();
   for (const file of ['embed.html', 'embed-prerendered.html']) byCode.set(readFileSync(join(root, 'dist', file), 'utf8').trim(), { name: `dist/${file}`, destinations: [] });
   for (const { code, choices } of everySnippet(embed, files)) {
-    if (!code.startsWith('<')) continue;
+    // The element's snippets (the newsletter's plain HTML has no widget to check).
+    if (!code.includes('<joint-statement')) continue;
     const { kind, lang, previewCount, headingLevel, theme, delivery } = choices;
     const kindName = kind === 'prerendered' ? 'pre-rendered, ' : '';
     const entry = byCode.get(code) ?? { name: `generator: ${kindName}${delivery}, ${lang ? `${lang}, ${previewCount} names, h${headingLevel}, ${theme}` : 'defaults'}`, choices, destinations: [] };

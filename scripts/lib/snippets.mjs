@@ -46,10 +46,12 @@ export const KINDS = {
   prerendered: {
     label: 'Pre-rendered (paints like static HTML, needs the hydrating file)',
     meaning: () =>
-      'The snippet carries the widget already drawn, so readers see the styled statement as fast as your own text, even without JavaScript; its script (joint-statement-hydrate.js) only makes it interactive. It shows the default number of signatories.',
+      'The snippet carries the widget already drawn, so readers see the styled statement as fast as your own text, even without JavaScript; its script (joint-statement-hydrate.js) only makes it interactive. It shows the default number of signatories. It needs HTML kept exactly as pasted, comments included: where a tool rewrites HTML (a sanitizing editor, a template engine that strips comments, a typographer run over raw HTML), choose Full text.',
     script: (embed) => ({ file: 'joint-statement-hydrate.js', url: embed.hydrate.url, integrity: embed.hydrate.integrity }),
     inside: ({ prerendered, fullText }, { headingLevel }) =>
-      `${guardedFromAutoParagraphs(declarativeRootOf(prerendered))}\n${withHeadingLevel(fullText, Number(headingLevel)).trim()}`,
+      `${declarativeRootLines(declarativeRootOf(prerendered))}${AUTOP_STRETCH.end}\n${withHeadingLevel(fullText, Number(headingLevel)).trim()}`,
+    // Opens the stretch that auto-paragraphing leaves alone, before the element's start tag.
+    before: () => AUTOP_STRETCH.start,
     // The render shows the default count: another one would make hydration draw it again.
     fixed: { previewCount: '3' },
     // Drawn in one language: without `lang` it would hydrate in the original and then switch
@@ -83,48 +85,106 @@ export function declarativeRootOf(element) {
 }
 
 /**
- * The declarative root, shaped so that WordPress's `wpautop` (Classic-editor posts) leaves it
- * byte for byte: `wpautop` wraps every run of text or comments between block tags in `<p>` and
- * adds `<br>` at line ends, which inside the template put paragraphs between Lit's markers, so
- * hydration failed and the widget was drawn again (and the page moved). It leaves alone
- * whatever lies between `<pre` and `</pre>`, so:
- * - `<pre-wpautop-guard hidden></pre-wpautop-guard>` (an empty, hidden element whose name
- *   starts with `pre`) opens the untouched stretch, first thing in the root, before its <style>;
- * - `</pre>` right after `</template>` ends it: the browser ignores an end tag with no open
- *   `<pre>`;
- * - `</area>` before the guard: `wpautop` ends the paragraph it opened before `<area>` with a
- *   `</p>` that would otherwise land inside the template (an empty `<p>` in the widget); it
- *   drops a `</p>` that follows a block tag, and the browser ignores this `</area>`.
- * Pasted where no `wpautop` runs (a Custom HTML block), the same markup gives the same widget.
- * The render's line breaks and indentation become single spaces: no blank line for other
- * editors' auto-paragraphs to split at, and the same page, since hydration never reads
- * whitespace between tags and the widget collapses it (`white-space: normal`).
+ * The declarative root on three lines: `<template shadowrootmode="open">`, its `<style>` on a
+ * line of its own (a Markdown tool that drops raw HTML then drops the CSS with it, instead of
+ * printing it as a paragraph), and the rendered widget on one line. Lines and indentation
+ * inside the render become single spaces: hydration never reads whitespace between tags and
+ * the widget collapses it (`white-space: normal`), and a blank line would end a Markdown HTML
+ * block or start an auto-paragraph.
  */
-function guardedFromAutoParagraphs(root) {
-  return root
-    .replace(/\s*\n\s*/g, ' ')
-    .replace(/^(<template[^>]*>)/, '$1</area><pre-wpautop-guard hidden></pre-wpautop-guard>').replace(/<\/template>$/, '</template></pre>');
+function declarativeRootLines(root) {
+  const [, open, style, rest] = /^(<template[^>]*>)\s*(<style>[^]*?<\/style>)\s*([^]*)$/.exec(root) ?? [];
+  if (!open) throw new Error('a declarative shadow root that does not open with its <style>');
+  return [open, style, rest.replace(/\s*\n\s*/g, ' ')].join('\n');
 }
 
-/** Where the partner pastes it, and the one line that says how. */
+/**
+ * WordPress's `wpautop` (Classic-editor posts, and Drupal-style "convert line breaks" filters)
+ * leaves alone whatever lies between the text `<pre` and the next `</pre>`. Everywhere else it
+ * puts `<p>` around runs of text and comments between block tags: inside the declarative root
+ * that moved Lit's markers into paragraphs, so hydration failed and the widget was drawn again.
+ * So the pre-rendered kind opens such a stretch before its element with an empty custom element
+ * whose name starts with `pre` and closes it after the root with an empty `<pre>`: both
+ * conforming, hidden, and never shown (the first is empty, the second sits in the element's
+ * light DOM, which the shadow root replaces; both carry `hidden` for when it is stripped).
+ */
+const AUTOP_STRETCH = { start: '<pre-wpautop-guard hidden></pre-wpautop-guard>', end: '<pre hidden></pre>' };
+
+/**
+ * Where the partner pastes it, and the one line that says how. `shortcode`: the WordPress
+ * plugin's shortcode instead of HTML; `plain`: the statement as plain HTML, with no script and
+ * no element (sanitizers strip both); `file`: a file the partner saves in their site, holding
+ * the snippet (`wrap` writes it), and `code` the line that places it in a post; `kinds`: the
+ * snippet kinds it offers, when not all; `kindNote`, `deliveryNote`: why the generator's
+ * choices of kind and delivery do not apply, when they do not.
+ */
 export const DESTINATIONS = {
   'wordpress-admin': {
     label: 'WordPress, as an administrator or editor',
     paste: 'Add a "Custom HTML" block where the statement should appear and paste the snippet into it.',
-    css: 'Add this rule under "Additional CSS" (Appearance › Customize; in block themes, Styles › Additional CSS):',
+    css: 'Add this rule under "Additional CSS" (block themes: Appearance › Editor › Styles › ⋮ › Additional CSS, from WordPress 6.2; in 6.1, open /wp-admin/customize.php by its address, as the menu does not link it; classic themes: Appearance › Customize › Additional CSS):',
   },
   'wordpress-author': {
     label: 'WordPress, as an author or contributor',
     shortcode: true,
+    kinds: ['full-text'],
+    kindNote: 'The plugin decides how the statement is drawn.',
+    deliveryNote:
+      'The plugin loads the exact signed version itself (the file from the jsDelivr CDN, or its own copy if your administrator chose self-hosting).',
     paste:
-      'Type this shortcode where the statement should appear (or add the "Joint statement" block). It needs the joint-statement plugin, which an administrator installs once; without it, ask an administrator to paste the "Custom HTML" snippet for you.',
-    css: 'Ask an administrator to add this rule under "Additional CSS":',
+      'Type this shortcode on a line of its own where the statement should appear (or add the "Joint statement" block). It needs the joint-statement plugin, which an administrator installs once; without it, ask an administrator to paste the "Custom HTML" snippet for you.',
+    css: 'Ask an administrator to add this rule under "Additional CSS" (Appearance › Editor › Styles › ⋮ › Additional CSS; in WordPress 6.1 with a block theme, /wp-admin/customize.php):',
+  },
+  hugo: {
+    label: 'Hugo',
+    file: {
+      path: 'layouts/shortcodes/joint-statement.html',
+      // A Go template drops HTML comments, and with them a pre-rendered widget's hydration
+      // markers: the snippet goes through as one raw string, unchanged.
+      wrap: (html) => {
+        if (html.includes('`')) throw new Error('a snippet with a backquote cannot be a Go raw string');
+        return `{{- /* The joint statement, from the embed generator. */ -}}\n{{ \`${html}\` | safeHTML }}\n`;
+      },
+    },
+    code: '{{< joint-statement >}}',
+    paste:
+      'Save the file below as layouts/shortcodes/joint-statement.html in your site, then type the shortcode in the post, on a line of its own, where the statement should appear (Hugo leaves out HTML pasted into Markdown).',
+    css: "Add this rule to a stylesheet your site loads (your theme's, or a CSS file under assets/ or static/ that your layout links):",
+  },
+  jekyll: {
+    label: 'Jekyll',
+    file: { path: '_includes/joint-statement.html', wrap: (html) => `{% raw %}\n${html}\n{% endraw %}\n` },
+    code: '{% include joint-statement.html %}',
+    paste:
+      'Save the file below as _includes/joint-statement.html in your site, then write this include in the post, on a line of its own, where the statement should appear (or paste the snippet itself there, with a blank line before and after).',
+    css: "Add this rule to your site's stylesheet (with the default minima theme: assets/main.scss, after its @import line):",
+  },
+  markdown: {
+    label: 'Eleventy or another Markdown site',
+    paste:
+      'Paste the snippet into the Markdown file where the statement should appear, with a blank line before and after it. Your Markdown must let HTML through (Eleventy and markdown-it do by default; Hugo needs the Hugo choice above).',
+    css: "Add this rule to your site's stylesheet:",
+  },
+  newsletter: {
+    label: 'Newsletter, email or RSS',
+    plain: true,
+    kinds: ['full-text'],
+    kindNote: 'Email programs and feed readers run no scripts and strip unknown elements: the statement goes as plain text.',
+    deliveryNote: 'No script: email programs and feed readers would not run it.',
+    paste:
+      'Paste this HTML where the statement should appear (in an HTML or code block of your newsletter tool, or your feed item). Email programs and feed readers run no scripts, so this is the statement as plain text, with its link.',
+    css: '',
+  },
+  drupal: {
+    label: 'Drupal',
+    paste:
+      'Choose the "Full HTML" text format, switch the editor to "Source" and paste the snippet where the statement should appear (the visual editor drops elements it does not know).',
+    css: "Add this rule to your theme's stylesheet, or with a module that adds CSS, such as Asset Injector:",
   },
   cms: {
-    label: 'Another CMS (Drupal, Squarespace, …)',
-    paste:
-      'Paste the snippet into an HTML or code block that keeps scripts (Squarespace: a Code block; Drupal: a text format without the HTML filter, such as "Full HTML").',
-    css: "Add this rule to your site's custom CSS:",
+    label: 'Another CMS (Squarespace, Wix, …)',
+    paste: 'Paste the snippet into an HTML or code block that keeps scripts (Squarespace: a Code block; Wix: an Embed HTML element).',
+    css: "Add this rule to your site's custom CSS (Squarespace: Design › Custom CSS):",
   },
   html: {
     label: 'My own HTML page',
@@ -232,29 +292,33 @@ function scriptTag(embed, kind, options) {
 }
 
 /**
- * The element with its fallback inside, shaped so that sanitizers and auto-paragraphing leave a
- * working widget or good reading:
- * - no blank line anywhere: WordPress's `wpautop` (and Drupal's "convert line breaks") start a
- *   new paragraph at each blank line;
- * - an empty `<area>` directly before `<joint-statement>` and directly before
- *   `</joint-statement>`, each on the same line. `wpautop` puts a blank line before every block
- *   tag (`<article>`, `<h2>`, `<p>`…) and after every closing one, so both of the element's tags
- *   end up alone and get wrapped in `<p>…</p>`: that `</p>` closed the element before its
- *   fallback (the statement showed twice), and the `<p>` before `</joint-statement>` made the
- *   browser ignore the closing tag (the rest of the page fell inside the element). `wpautop`
- *   drops a `<p>` that is followed by a block tag, and `<area>` is one to it, while browsers
- *   show nothing for an `<area>` outside an image map and kses keeps it. A wrapping `<div>`
- *   would do the same for `wpautop` but shifts the page: the fallback's heading margin
- *   collapses through the `<div>`, the widget's does not, so the `<div>` moves up when the
- *   script arrives (CLS 0.0011 on desktop, 0.0013 on a phone).
- * - no comment and no `<style>`: a sanitizer escapes a comment holding a tag and strips
- *   `<style>` but prints its rule as text, so the accent rule is given apart (`css`).
+ * The element with its fallback inside, in one form every publishing tool keeps in one piece:
+ * - `<hr hidden>` opens the first line and the last: `hr` is a block-level tag to CommonMark
+ *   and markdown-it (Eleventy, Hugo's Goldmark), kramdown (Jekyll) and `wpautop`, so the
+ *   Markdown tools pass the whole snippet through as one HTML block (a line starting with
+ *   `<joint-statement>` became a paragraph whose `</p>` closed the element before its text),
+ *   and `wpautop` wraps neither of the element's tags in a paragraph (a `<p>` before
+ *   `</joint-statement>` made the browser ignore the end tag, and the rest of the page fell
+ *   inside the element). Void and hidden, it shows nothing. A wrapping `<div>` would do the
+ *   same but shifts the page: the fallback's heading margin collapses through the `<div>`, the
+ *   widget's does not, so the `<div>` moves up when the script arrives (CLS 0.0011 on
+ *   desktop, 0.0013 on a phone).
+ * - no blank line anywhere: it ends a Markdown HTML block, and `wpautop` (and Drupal's
+ *   "convert line breaks") start a new paragraph at each one;
+ * - no comment and no `<style>` outside the declarative root: a sanitizer escapes a comment
+ *   holding a tag and strips `<style>` but prints its rule as text, so the accent rule is
+ *   given apart (`css`).
  */
 function elementMarkup(kind, parts, options) {
   const attributes = attributesOf(options)
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
-  return `<area><joint-statement${attributes}>\n${kind.inside(parts, options).trim()}\n<area></joint-statement>`;
+  return `<hr hidden>${kind.before?.() ?? ''}<joint-statement${attributes}>\n${kind.inside(parts, options).trim()}\n<hr hidden></joint-statement>`;
+}
+
+/** The statement alone, as the element's fallback carries it: `<article lang dir>`, at the chosen heading level. */
+function plainStatement({ fullText }, { headingLevel }) {
+  return withHeadingLevel(fullText, Number(headingLevel)).trim();
 }
 
 /** The WordPress plugin's shortcode with the same attributes as the element. */
@@ -277,21 +341,23 @@ export function snippetFor(embed, choices, parts) {
   const destination = DESTINATIONS[choices.destination ?? DEFAULT_OPTIONS.destination];
   if (!destination) throw new Error(`unknown destination "${choices.destination}"`);
   // The plugin decides what a shortcode renders, as it decides which file loads.
-  const kind = KINDS[destination.shortcode ? DEFAULT_OPTIONS.kind : (choices.kind ?? DEFAULT_OPTIONS.kind)];
+  const kind = KINDS[destination.kinds?.length === 1 ? destination.kinds[0] : (choices.kind ?? DEFAULT_OPTIONS.kind)];
   if (!kind) throw new Error(`unknown snippet kind "${choices.kind}"`);
   const options = { ...DEFAULT_OPTIONS, ...choices, ...kind.fixed };
   if (kind.namesItsLanguage) options.lang = fallbackLang(embed, options.lang);
   if (!DELIVERIES[options.delivery]) throw new Error(`unknown delivery "${options.delivery}"`);
   if (!isHexColour(options.accent)) throw new Error(`accent "${options.accent}" is not a hex colour such as ${DEFAULT_OPTIONS.accent}`);
-  const markup = elementMarkup(kind, parts, options);
+  const markup = destination.plain ? plainStatement(parts, options) : elementMarkup(kind, parts, options);
+  const html = destination.plain ? markup : `${scriptTag(embed, kind, options)}\n${markup}`;
   const accent = options.accent.toLowerCase();
   return {
-    code: destination.shortcode ? shortcode(options) : `${scriptTag(embed, kind, options)}\n${markup}`,
+    code: destination.shortcode ? shortcode(options) : destination.file ? destination.code : html,
     markup,
-    css: accent === DEFAULT_OPTIONS.accent ? '' : `joint-statement { --joint-statement-accent: ${accent}; }`,
+    ...(destination.file ? { file: { path: destination.file.path, text: destination.file.wrap(html) } } : {}),
+    css: accent === DEFAULT_OPTIONS.accent || destination.plain ? '' : `joint-statement { --joint-statement-accent: ${accent}; }`,
     paste: destination.paste,
     cssWhere: destination.css,
-    scriptFile: kind.script(embed).file,
+    scriptFile: destination.plain ? '' : kind.script(embed).file,
   };
 }
 
@@ -308,7 +374,8 @@ export function partsFrom(files, lang, headingLevel) {
 /**
  * Every snippet the generator can offer, for checks that must cover them all (the
  * real-WordPress run, layout-shift tests): each kind, destination and delivery, with the
- * defaults and with every option changed (the shortcode once: it has no kind). `files` maps
+ * defaults and with every option changed (a destination with one kind and no script, such as
+ * the shortcode, once). `files` maps
  * each file of `everyPartFile(embed)` to its text. `choices` are those the snippet follows.
  */
 export function everySnippet(embed, files) {
@@ -316,9 +383,9 @@ export function everySnippet(embed, files) {
   const kinds = Object.keys(KINDS);
   return kinds.flatMap((kind) =>
     Object.keys(DESTINATIONS)
-      .filter((destination) => !DESTINATIONS[destination].shortcode || kind === DEFAULT_OPTIONS.kind)
+      .filter((destination) => DESTINATIONS[destination].kinds?.includes(kind) ?? true)
       .flatMap((destination) =>
-        (DESTINATIONS[destination].shortcode ? ['pinned'] : Object.keys(DELIVERIES)).flatMap((delivery) =>
+        (DESTINATIONS[destination].shortcode || DESTINATIONS[destination].plain ? ['pinned'] : Object.keys(DELIVERIES)).flatMap((delivery) =>
           [{}, changed].map((options) => {
             const choices = { ...options, kind, destination, delivery, ...(DESTINATIONS[destination].shortcode ? {} : KINDS[kind].fixed) };
             const name = [kind, destination, delivery, options.lang ? 'every option changed' : 'defaults'].join(', ');

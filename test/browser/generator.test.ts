@@ -58,8 +58,8 @@ describe('the embed generator', () => {
 
   it('starts with the plain snippet: pinned script with integrity, the element and the full text inside', async () => {
     const { snippet, preview, text } = await openGenerator();
-    expect(snippet()).to.match(/^<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/joint-statement@\d+\.\d+\.\d+\/dist\/joint-statement\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous" defer><\/script>\n<area><joint-statement>\n<article lang="en" dir="ltr">/);
-    expect(snippet()).to.match(/<\/article>\n<area><\/joint-statement>$/);
+    expect(snippet()).to.match(/^<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/joint-statement@\d+\.\d+\.\d+\/dist\/joint-statement\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous" defer><\/script>\n<hr hidden><joint-statement>\n<article lang="en" dir="ltr">/);
+    expect(snippet()).to.match(/<\/article>\n<hr hidden><\/joint-statement>$/);
     expect(snippet(), 'every signatory in the fallback').to.match(/<li>.*Washington Office on Latin America \(WOLA\).*, United States<\/li>/);
     expect(snippet(), 'nothing a sanitizer prints as text').not.to.match(/<!--|<style/);
     expect(text('#paste')).to.equal("Paste the snippet into your page's HTML where the statement should appear.");
@@ -103,7 +103,7 @@ describe('the embed generator', () => {
 
     await set('destination', 'wordpress-admin');
     expect(text('#paste')).to.contain('"Custom HTML" block');
-    expect(snippet()).to.match(/^<script [^>]*><\/script>\n<area><joint-statement lang="es" preview-count="5">/);
+    expect(snippet()).to.match(/^<script [^>]*><\/script>\n<hr hidden><joint-statement lang="es" preview-count="5">/);
     expect(text('#css-where')).to.contain('"Additional CSS"');
 
     await set('destination', 'wordpress-author');
@@ -116,9 +116,44 @@ describe('the embed generator', () => {
 
     await set('destination', 'cms');
     expect(text('#paste')).to.contain('code block that keeps scripts');
-    expect(snippet()).to.match(/^<script [^>]*><\/script>\n<area><joint-statement lang="es" preview-count="5">/);
+    expect(snippet()).to.match(/^<script [^>]*><\/script>\n<hr hidden><joint-statement lang="es" preview-count="5">/);
     expect(deliveries.disabled).to.equal(false);
     expect(text('#copy')).to.equal('Copy the snippet');
+  });
+
+  it('offers Hugo, Jekyll, Markdown sites, newsletters and Drupal, each with where to paste (npm run e2e:publishing builds each)', async () => {
+    const { doc, snippet, set, text, shown, preview } = await openGenerator();
+    await set('lang', 'pt');
+
+    await set('destination', 'hugo');
+    expect(snippet()).to.equal('{{< joint-statement >}}');
+    expect(text('#paste')).to.contain('layouts/shortcodes/joint-statement.html');
+    expect(shown('#site-file')).to.equal(true);
+    expect(text('#site-file-path')).to.equal('layouts/shortcodes/joint-statement.html');
+    expect(text('#site-file-text')).to.match(/\{\{ `<script [^`]*<hr hidden><joint-statement lang="pt">[^`]*<\/joint-statement>` \| safeHTML \}\}\n$/);
+    expect(preview().shownLanguage).to.equal('pt');
+
+    await set('destination', 'jekyll');
+    expect(snippet()).to.equal('{% include joint-statement.html %}');
+    expect(text('#site-file-path')).to.equal('_includes/joint-statement.html');
+    expect(text('#site-file-text')).to.match(/^\{% raw %\}\n<script [^]*<\/joint-statement>\n\{% endraw %\}\n$/);
+
+    await set('destination', 'markdown');
+    expect(shown('#site-file')).to.equal(false);
+    expect(text('#paste')).to.contain('blank line before and after');
+    expect(snippet()).to.match(/^<script [^>]*><\/script>\n<hr hidden><joint-statement lang="pt">/);
+
+    await set('destination', 'drupal');
+    expect(text('#paste')).to.contain('"Full HTML"');
+    expect(snippet()).to.match(/^<script [^>]*><\/script>\n<hr hidden><joint-statement lang="pt">/);
+
+    await set('destination', 'newsletter');
+    expect(snippet(), 'plain HTML: no script, no element').to.match(/^<article lang="pt" dir="ltr">\n[^]*<\/article>$/);
+    expect(snippet()).not.to.match(/<script|<joint-statement/);
+    expect(doc.querySelector<HTMLFieldSetElement>('#kinds')!.disabled).to.equal(true);
+    expect(text('#kinds-note')).to.contain('plain text');
+    expect(doc.querySelector<HTMLFieldSetElement>('#deliveries')!.disabled).to.equal(true);
+    expect(doc.querySelector('#preview article[lang="pt"] h2'), 'the preview is the plain statement').to.not.equal(null);
   });
 
   it('offers the exact signed version or updates, each said in one sentence', async () => {
@@ -247,9 +282,9 @@ describe('the embed generator', () => {
       expect(shown('#style-src')).to.equal(false);
 
       await set('kind', 'prerendered');
-      expect(snippet()).to.match(/^<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/joint-statement@[^/]+\/dist\/joint-statement-hydrate\.js" integrity="sha384-[^"]+" crossorigin="anonymous" defer><\/script>\n<area><joint-statement lang="en">\n<template shadowroot="open" shadowrootmode="open">/);
+      expect(snippet()).to.match(/^<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/joint-statement@[^/]+\/dist\/joint-statement-hydrate\.js" integrity="sha384-[^"]+" crossorigin="anonymous" defer><\/script>\n<hr hidden><pre-wpautop-guard hidden><\/pre-wpautop-guard><joint-statement lang="en">\n<template shadowrootmode="open">\n<style>/);
       expect(snippet()).to.contain(`integrity="${hydrate.integrity}"`);
-      expect(snippet()).to.match(/<\/template><\/pre>\n<article lang="en" dir="ltr">[^]*<\/article>\n<area><\/joint-statement>$/);
+      expect(snippet()).to.match(/<\/template><pre hidden><\/pre>\n<article lang="en" dir="ltr">[^]*<\/article>\n<hr hidden><\/joint-statement>$/);
 
       // The CSP source for the inline style, and what happens without it.
       expect(shown('#style-src')).to.equal(true);
@@ -327,7 +362,7 @@ describe('the embed generator', () => {
       expect(el.shadowRoot.querySelector('article'), 'the article drawn before the script is the one shown').to.equal(before);
       expect(el.hasUpdated).to.equal(true);
       expect(el.shadowRoot.querySelectorAll('article')).to.have.length(1);
-      expect(el.shadowRoot.querySelector('pre-wpautop-guard').hidden).to.equal(true);
+      expect(el.shadowRoot.querySelector('pre-wpautop-guard, pre'), 'nothing of the auto-paragraph guard in the widget').to.equal(null);
       expect(describeWidget(el)).to.include({ lang: 'es', heading: 'h4', names: 3, background: 'rgb(22, 25, 29)', accent: 'rgb(255, 209, 102)' });
       await waitUntil(() => frame.getBoundingClientRect().height >= el.getBoundingClientRect().height, 'the frame is as tall as the widget', { timeout: 5000 });
     });

@@ -4,13 +4,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parseFragment } from 'parse5';
-import { declarativeRootOf, everyPartFile, everySnippet, followRange, isSelfHostedUrl, partsFrom, snippetFor } from '../../scripts/lib/snippets.mjs';
+import { declarativeRootOf, DESTINATIONS, everyPartFile, everySnippet, followRange, isSelfHostedUrl, partsFrom, snippetFor } from '../../scripts/lib/snippets.mjs';
 import { root } from './content-helpers.mjs';
 
 const embed = JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8'));
 const files = Object.fromEntries(everyPartFile(embed).map((file) => [file, readFileSync(join(root, 'dist', file), 'utf8')]));
 const snippets = everySnippet(embed, files);
-const htmlSnippets = snippets.filter(({ choices }) => choices.destination !== 'wordpress-author');
+// What partners paste as HTML (the Hugo and Jekyll rows put the same HTML in a file).
+const htmlSnippets = snippets.filter(({ code }) => code.includes('<joint-statement'));
 const prerenderedSnippets = htmlSnippets.filter(({ choices }) => choices.kind === 'prerendered');
 const snippet = (choices) => snippetFor(embed, choices, partsFrom(files, choices.lang || embed.original, choices.headingLevel));
 const scriptOf = (code) => code.match(/<script [^>]*><\/script>/)[0];
@@ -23,8 +24,11 @@ describe('the snippets the generator offers', () => {
     }
   });
 
-  it('hold no blank line, which auto-paragraphing turns into a new paragraph', () => {
-    for (const { name, code } of snippets) assert.doesNotMatch(code, /\n\s*\n/, name);
+  it('hold no blank line, which ends a Markdown HTML block and starts an auto-paragraph', () => {
+    for (const { name, code, file } of snippets) {
+      assert.doesNotMatch(code, /\n\s*\n/, name);
+      if (file) assert.doesNotMatch(file.text, /\n\s*\n/, `${name}: ${file.path}`);
+    }
   });
 
   it('of the full-text kind hold nothing a sanitizer turns into junk: no comment or <style>', () => {
@@ -33,12 +37,18 @@ describe('the snippets the generator offers', () => {
     }
   });
 
-  it('carry one script and the element with the full text inside, its tags guarded by <area> on the same line', () => {
+  it('carry one script and the element with the full text inside, its first and last lines opened by a hidden <hr>', () => {
     for (const { name, code, choices } of htmlSnippets) {
       assert.equal(code.match(/<script\b/g).length, 1, name);
       const lang = choices.lang || embed.original;
-      const root = choices.kind === 'prerendered' ? '<template shadowroot="open" shadowrootmode="open">[^\\n]*</template></pre>\\n' : '';
-      assert.match(code, new RegExp(`^<area><joint-statement[^>]*>\\n${root}<article lang="${lang}" dir="ltr">\\n[^]*\\n</article>\\n<area></joint-statement>$`, 'm'), name);
+      // Pre-rendered: the root on three lines, its <style> on a line of its own, inside the
+      // stretch auto-paragraphing leaves alone.
+      const [guard, root] =
+        choices.kind === 'prerendered'
+          ? ['<pre-wpautop-guard hidden></pre-wpautop-guard>', '<template shadowrootmode="open">\\n<style>[^\\n]*</style>\\n[^\\n]*</template><pre hidden></pre>\\n']
+          : ['', ''];
+      assert.match(code, new RegExp(`^<hr hidden>${guard}<joint-statement[^>]*>\\n${root}<article lang="${lang}" dir="ltr">\\n[^]*\\n</article>\\n<hr hidden></joint-statement>$`, 'm'), name);
+      assert.doesNotMatch(code, /shadowroot=|<area|<\/area>/, name);
     }
   });
 
@@ -49,7 +59,7 @@ describe('the snippets the generator offers', () => {
       const lang = choices.lang || embed.original;
       const rendered = files[`prerendered/${lang}${choices.headingLevel && choices.headingLevel !== '2' ? `-h${choices.headingLevel}` : ''}.html`];
       // The render as built, its whitespace between tags folded to one space (the snippet's own).
-      const inner = (root) => root.replace(/^<template[^>]*>(<\/area><pre-wpautop-guard hidden><\/pre-wpautop-guard>)?/, '').replace(/<\/template>$/, '').replace(/\s*\n\s*/g, ' ');
+      const inner = (root) => root.replace(/^<template[^>]*>\s*/, '').replace(/<\/template>$/, '').replace(/<\/style>\s*/, '</style>').replace(/\s*\n\s*/g, ' ');
       assert.equal(inner(declarativeRootOf(code)), inner(declarativeRootOf(rendered)), name);
       assert.match(declarativeRootOf(code), new RegExp(`^[^]*?<article lang="${lang}" [^]*<h${choices.headingLevel ?? 2} id="title"`), name);
       assert.doesNotMatch(code, /preview-count=/, `${name}: the render shows the default count`);
@@ -59,7 +69,7 @@ describe('the snippets the generator offers', () => {
   });
 
   it('write only the attributes that differ from the defaults, and the headings at the chosen level', () => {
-    assert.match(snippet({}).code, /<area><joint-statement>\n<article lang="en"[^>]*>\n {2}<h2>/);
+    assert.match(snippet({}).code, /<hr hidden><joint-statement>\n<article lang="en"[^>]*>\n {2}<h2>/);
     const changed = snippet({ lang: 'es', previewCount: '5', headingLevel: '4', theme: 'dark' }).code;
     assert.match(changed, /<joint-statement lang="es" preview-count="5" heading-level="4" theme="dark">\n<article lang="es"/);
     assert.match(changed, /<h4>Organizaciones de derechos humanos/);
@@ -113,6 +123,14 @@ describe('the snippets the generator offers', () => {
     assert.equal(code.match(/<script\b/g).length, 1);
     assert.match(code, /preview-count="3&quot;&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;"/);
     assert.match(code, /src="\/x\.js&quot;&gt;&lt;script&gt;alert\(2\)&lt;\/script&gt;"/);
+  });
+
+  it('say where each destination goes in the same words as the partner docs (docs/partners.md)', () => {
+    const docs = readFileSync(join(root, 'docs/partners.md'), 'utf8');
+    for (const { label, paste } of Object.values(DESTINATIONS)) {
+      assert.ok(docs.includes(`| ${label} |`), `${label}: a row in the table`);
+      assert.ok(docs.includes(paste), `${label}: its paste line`);
+    }
   });
 
   it('accept a path on the partner\'s site or an https URL for their own copy, and nothing else', () => {
