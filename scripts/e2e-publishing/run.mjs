@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// `npm run e2e:publishing`: the statement in the publishing tools partners use besides
+// WordPress, for real. Each destination the embed generator offers, its output built into a
+// partner's post by its tool (Hugo and Jekyll from Debian, Eleventy, sanitize-html and DOMPurify
+// from npm, WordPress's wpautop from Debian's wordpress package), the post read in headless
+// Chromium: the working widget where HTML and scripts get through, else the full text once in
+// its language, never markup or CSS as text. Prints tool × snippet × what readers get, and
+// exits non-zero on any bad row. It stops the server and browser it starts, and each build's
+// temporary folder is removed as soon as the page is read from it.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compileContent } from '../content/compile.mjs';
+import { startServer } from '../lib/server.mjs';
+import { launchChromium } from '../e2e-wordpress/browser.mjs';
+import { checkPage } from '../e2e-wordpress/check-page.mjs';
+import { judge } from '../e2e-wordpress/verdict.mjs';
+import { buildCases } from './cases.mjs';
+import { ensureTools } from './packages.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const startedAt = Date.now();
+let browser;
+let server;
+
+async function cleanUp() {
+  await browser?.close().catch(() => {});
+  browser = undefined;
+  await server?.close();
+  server = undefined;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => cleanUp().finally(() => process.exit(130)));
+}
+
+const page = (id, content) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${id}</title></head><body><main>\n${content}\n</main></body></html>\n`;
+
+/** What a reader gets, against what the row expects. */
+function verdictOf(row, facts) {
+  if (row.expect === 'dropped') {
+    const problems = [];
+    if (facts.junk) problems.push(`prints code as text: "${facts.junk.trim()}"`);
+    if (facts.copies > 1) problems.push(`the statement ${facts.copies} times`);
+    if (facts.errors.length) problems.push(`errors: ${facts.errors.join('; ')}`);
+    return { gets: facts.copies ? `${facts.fallback ?? 'widget'} (lang=${facts.fallbackLang})` : 'nothing (the tool leaves the HTML out)', problems };
+  }
+  const verdict = judge({ ...row, who: row.expect === 'widget' ? 'administrator' : 'author', plugin: false }, facts);
+  if (row.expect === 'fallback' && facts.elements) verdict.problems.push(`${facts.elements} <joint-statement> left in plain HTML`);
+  if (row.langDropped && facts.fallbackLang !== row.lang) {
+    verdict.problems = verdict.problems.filter((problem) => !problem.includes('text marked as lang='));
+    verdict.gets += ` (${row.lang} text: the tool drops every lang attribute)`;
+  }
+  return verdict;
+}
+
+function table(rows) {
+  const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const lines = ['| tool | snippet | what readers get | verdict |', '|---|---|---|---|'];
+  for (const { tool, snippet, gets, problems } of rows) {
+    lines.push(`| ${[tool, snippet, gets, problems.length ? `**BAD**: ${problems.join('; ')}` : 'ok'].map(cell).join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+async function main() {
+  ensureTools();
+  if (!existsSync(join(root, 'dist/embed.json'))) throw new Error('dist/ is missing: run npm run build first');
+  const statement = compileContent(join(root, 'content'));
+  const embed = JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8'));
+  const expected = { titles: statement.translations.map((t) => t.title), signatories: statement.signatories.length, canonicalUrl: statement.canonicalUrl };
+  const cases = buildCases(root);
+  // An empty icon: the browser asks for one, and a 404 would count as an error on the page.
+  const pages = new Map([['/favicon.ico', '']]);
+  server = await startServer(pages);
+  browser = await launchChromium();
+  console.log(`${cases.length} rows: building each post with its tool and reading it in Chromium`);
+
+  const rows = [];
+  for (const [index, row] of cases.entries()) {
+    const id = `row-${index + 1}`;
+    try {
+      const html = await row.build();
+      pages.set(`/${id}.html`, page(id, html));
+      const withoutScript = row.expect === 'widget' && !row.hydrates;
+      const facts = await checkPage(browser, { ...expected, id, url: `${server.origin}/${id}.html`, withoutScript }, { root, releaseUrl: embed.url });
+      const verdict = verdictOf({ level: 'h2', preview: 3, ...row, lang: row.lang ?? statement.original }, facts);
+      rows.push({ ...row, ...verdict });
+      if (process.env.E2E_VERBOSE) console.log(id, row.tool, row.snippet, JSON.stringify(facts), `\n${html}`);
+    } catch (error) {
+      rows.push({ ...row, gets: 'no page', problems: [String(error.message).split('\n')[0]] });
+    }
+  }
+
+  console.log(`\n${table(rows)}\n`);
+  const bad = rows.filter((row) => row.problems.length).length;
+  console.log(`Publishing check: ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
+  console.log(`${rows.length - bad} passed, ${bad} failed`);
+  return bad === 0;
+}
+
+let ok = false;
+try {
+  ok = await main();
+} catch (error) {
+  console.error(error);
+} finally {
+  await cleanUp();
+}
+process.exitCode = ok ? 0 : 1;
