@@ -13,6 +13,7 @@ import { inheritedLanguage, matchLanguage } from './pick-language.js';
 import { captureReadingPosition, restoreReadingPosition, type ReadingPosition } from './reading-position.js';
 import { renderInline } from './render-inline.js';
 import { SignatoryListController } from './signatory-list-controller.js';
+import { adoptStrayFallback } from './stray-fallback.js';
 import { longListStyles, signatoryListStyles } from './signatory-list.styles.js';
 import { LONG_LISTS } from './long-lists.js';
 import { styles } from './joint-statement.styles.js';
@@ -121,7 +122,13 @@ export class JointStatement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved into another part of the page: the language it inherits may have changed.
-    if (this.hasUpdated) this.requestUpdate();
+    if (this.hasUpdated) return this.requestUpdate();
+    if (isServer) return;
+    // Its full text may lie beside it rather than inside (stray-fallback.ts); while the page
+    // is still being parsed, what follows the element is not there yet.
+    const adopt = () => adoptStrayFallback(this, this.statement.canonicalUrl);
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', adopt, { once: true });
+    else adopt();
   }
 
   /** The language actually shown after matching and fallbacks, e.g. `es`. */

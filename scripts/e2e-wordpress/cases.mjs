@@ -33,6 +33,17 @@ const PLUGIN_CASES = [
     preview: 5,
   },
   { snippet: `plugin: ${SHORTCODE}`, path: 'Shortcode block, REST save', save: 'rest', content: `<!-- wp:shortcode -->\n${SHORTCODE}\n<!-- /wp:shortcode -->`, lang: 'es', preview: 5 },
+  // Typed inside a sentence, the shortcode's element lands in a paragraph, which the browser
+  // closes at the full text's <article>: the element takes its text back (src/stray-fallback.ts).
+  { snippet: `plugin: "Read the statement: ${SHORTCODE}"`, path: 'Classic', save: 'insert', content: `Read the statement: ${SHORTCODE}`, lang: 'es', preview: 5 },
+  {
+    snippet: `plugin: "Read the statement: ${SHORTCODE}"`,
+    path: 'paragraph block, REST save',
+    save: 'rest',
+    content: `<!-- wp:paragraph -->\n<p>Read the statement: ${SHORTCODE}</p>\n<!-- /wp:paragraph -->`,
+    lang: 'es',
+    preview: 5,
+  },
   {
     snippet: 'plugin: Joint statement block (pt, h3)',
     path: 'block, REST save',
