@@ -55,6 +55,13 @@ export function buildCases(root) {
     // Hugo's default leaves raw HTML out: the generator's Hugo row is the shortcode.
     add('Hugo 0.111, default settings, pasted into Markdown (not offered)', snippet, 'dropped', () => tools.hugo(post(snippet.code)));
   }
+  // Control: the check must see the failure the issue reported. The former form, `<area>` in
+  // place of `<hr hidden>`, became a paragraph in markdown-it whose `</p>` closed the element
+  // before its text: the statement twice.
+  const [markdownDefaults] = of('markdown');
+  const former = markdownDefaults.code.replaceAll('<hr hidden>', '<area>');
+  rows.push({ ...rows.find((row) => row.snippet.startsWith('markdown: full text, defaults')), tool: 'Control: Eleventy 3 with the former <area> form (must fail)', control: true, build: () => tools.eleventy(post(former)) });
+
   for (const snippet of of('html')) {
     add('Eleventy 3, Nunjucks page', snippet, 'widget', () => tools.eleventy(`<p>Our coalition signed this statement.</p>\n${snippet.code}\n`, { engine: 'njk' }));
   }
