@@ -13,7 +13,5 @@ export function adoptStrayFallback(element: HTMLElement, sourceUrl: string): voi
   const next = element.nextElementSibling ?? (parent?.localName === 'p' ? parent.nextElementSibling : null);
   if (next?.localName !== 'article' || !next.querySelector(`a[href="${CSS.escape(sourceUrl)}"]`)) return;
   element.append(next);
-  console.warn(
-    '<joint-statement>: its text was outside it (the page closed the element early), so it took it back. Paste the snippet on lines of its own, not inside a paragraph.',
-  );
+  console.warn('<joint-statement> took back its text, left outside it by the page: paste the snippet on lines of its own.');
 }

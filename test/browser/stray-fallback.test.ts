@@ -43,7 +43,7 @@ describe('the full text left beside the element by an editor', () => {
     expect(el.querySelector('article'), 'the element holds its text again').to.not.equal(null);
     expect(shownTitles(win, el, title)).to.equal(1);
     expect(win.warnings).to.have.length(1);
-    expect(win.warnings[0]).to.match(/took it back[^]*Paste the snippet on lines of its own/);
+    expect(win.warnings[0]).to.match(/took back its text[^]*paste the snippet on lines of its own/);
   });
 
   it('is taken back when a Markdown tool made the first line a paragraph, also with the script running while the page is parsed', async () => {
