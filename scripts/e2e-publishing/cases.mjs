@@ -55,12 +55,16 @@ export function buildCases(root) {
     // Hugo's default leaves raw HTML out: the generator's Hugo row is the shortcode.
     add('Hugo 0.111, default settings, pasted into Markdown (not offered)', snippet, 'dropped', () => tools.hugo(post(snippet.code)));
   }
-  // Control: the check must see the failure the issue reported. The former form, `<area>` in
-  // place of `<hr hidden>`, became a paragraph in markdown-it whose `</p>` closed the element
-  // before its text: the statement twice.
-  const [markdownDefaults] = of('markdown');
-  const former = markdownDefaults.code.replaceAll('<hr hidden>', '<area>');
-  rows.push({ ...rows.find((row) => row.snippet.startsWith('markdown: full text, defaults')), tool: 'Control: Eleventy 3 with the former <area> form (must fail)', control: true, build: () => tools.eleventy(post(former)) });
+  // Controls: the check must see what the issue reported. The former pre-rendered form (`<area>`
+  // in place of `<hr hidden>`, its <style> on the template's line) became a paragraph in Hugo,
+  // which printed the CSS; a pre-rendered snippet through sanitize-html (not offered there) keeps
+  // the template's text beside the full text: the statement twice.
+  const control = (tool, row, build) => rows.push({ ...row, tool: `Control, must be bad: ${tool}`, control: true, build });
+  const [prerendered] = of('markdown').filter(({ choices }) => choices.kind === 'prerendered');
+  const prerenderedRow = rows.find((row) => row.hydrates && row.snippet.startsWith('markdown: pre-rendered, defaults'));
+  const former = prerendered.code.replaceAll('<hr hidden>', '<area>').replace('<template shadowrootmode="open">\n<style>', '<template shadowrootmode="open"><style>');
+  control('Hugo 0.111, default settings, the former <area> form of the pre-rendered snippet', { ...prerenderedRow, expect: 'dropped' }, () => tools.hugo(post(former)));
+  control('sanitize-html 2 (defaults), a pre-rendered snippet', { ...prerenderedRow, expect: 'fallback' }, () => tools.sanitizeHtml(postHtml(prerendered.code)));
 
   for (const snippet of of('html')) {
     add('Eleventy 3, Nunjucks page', snippet, 'widget', () => tools.eleventy(`<p>Our coalition signed this statement.</p>\n${snippet.code}\n`, { engine: 'njk' }));
