@@ -12,6 +12,7 @@ import { linkTo } from './link-to.js';
 import { inheritedLanguage, matchLanguage } from './pick-language.js';
 import { captureReadingPosition, restoreReadingPosition, type ReadingPosition } from './reading-position.js';
 import { renderInline } from './render-inline.js';
+import { captureFallbackPosition } from './upgrade-position.js';
 import { SignatoryListController } from './signatory-list-controller.js';
 import { adoptStrayFallback } from './stray-fallback.js';
 import { longListStyles, signatoryListStyles } from './signatory-list.styles.js';
@@ -120,6 +121,9 @@ export class JointStatement extends LitElement {
   private readonly signatoryList = new SignatoryListController(this);
 
   override connectedCallback(): void {
+    // Before the shadow root hides the fallback; restored in updated(). The hydrating bundle's
+    // snippets bring a pre-rendered root instead, so it leaves this out.
+    if (!HYDRATION_IN_BUILD && !this.renderRoot) this.readingPosition = captureFallbackPosition(this);
     super.connectedCallback();
     // Moved into another part of the page: the language it inherits may have changed.
     if (this.hasUpdated) return this.requestUpdate();

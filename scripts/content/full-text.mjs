@@ -32,7 +32,8 @@ export function renderFullText(statement, lang) {
   ];
   if (statement.date) lines.push(`  <p><time datetime="${statement.date}">${escapeHtml(dates[statement.date])}</time></p>`);
   if (lang !== statement.original) lines.push(`  <p><small>${translationNoteHtml(statement, translation)}</small></p>`);
-  for (const paragraph of translation.paragraphs) lines.push(`  <p>${inlineHtml(paragraph)}</p>`);
+  // data-block: the element keeps the reader's place in these paragraphs as it upgrades (src/upgrade-position.ts).
+  for (const paragraph of translation.paragraphs) lines.push(`  <p data-block>${inlineHtml(paragraph)}</p>`);
   lines.push(`  <h3>${escapeHtml(translation.ui.signedBy)}</h3>`);
   if (statement.updated) {
     const [before, after] = translation.ui.signatoriesAsOf.split('{date}').map(escapeHtml);
