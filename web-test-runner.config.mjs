@@ -7,6 +7,7 @@ import { frameworkApps } from './test/support/framework-apps.mjs';
 import { collectGarbagePlugin } from './test/support/gc-command.mjs';
 import { devtoolsCommandsPlugin } from './test/support/devtools-commands.mjs';
 import { rawModules } from './test/support/raw-modules.mjs';
+import { testReleases } from './test/support/test-releases.mjs';
 
 // One group per engine: `npm test -- --group firefox` runs one alone.
 const engines = { chromium, firefox, webkit };
@@ -22,8 +23,8 @@ export default {
   // Pages load dist/*.js exactly as built (not re-transformed), and only the hostile fixture
   // pages named csp-*.html get a Content-Security-Policy header; /raw/ serves lib/ and
   // node_modules/ untouched, for the import-map page; /fixture-statements/ the statements
-  // written for the tests, compiled.
-  middleware: [distAsBuilt(), rawModules(), strictCspPages, fixtureStatementsServed()],
+  // written for the tests, compiled; test/.built/ is made when first asked for.
+  middleware: [testReleases(), distAsBuilt(), rawModules(), strictCspPages, fixtureStatementsServed()],
   groups: wanted
     .filter((name) => engines[name])
     .map((name) => ({ name, files, browsers: [engines[name]()] })),

@@ -27,6 +27,9 @@ const urlWarning = document.querySelector('#url-warning');
 const previewStyle = document.head.appendChild(document.createElement('style'));
 
 const fileCache = new Map();
+/** dist/embed.json: the build's version and every statement. */
+let index;
+/** The chosen statement's entry with the build's version: what snippetFor takes. */
 let embed;
 
 /** One radio per choice, its plain sentence (if any) tied to it as a description. */
@@ -67,7 +70,7 @@ function readOptions() {
 }
 
 async function fileText(file) {
-  if (!fileCache.has(file)) fileCache.set(file, fetch(`/dist/${file}`).then((response) => response.text()));
+  if (!fileCache.has(file)) fileCache.set(file, fetch(`/dist/${embed.id}/${file}`).then((response) => response.text()));
   return fileCache.get(file);
 }
 
@@ -223,9 +226,29 @@ function checkAccent(options) {
 }
 
 let latest = 0;
+/**
+ * The statement chosen: its languages in the form, and its script on this page (once), which
+ * the full-text preview's element waits for.
+ */
+function chooseStatement() {
+  const id = form.statement.value;
+  if (embed?.id === id) return;
+  embed = { package: index.package, version: index.version, ...index.statements.find((entry) => entry.id === id) };
+  const chosen = form.lang.value;
+  form.lang.replaceChildren(new Option("Follow my page's language", ''));
+  for (const lang of embed.languages) form.lang.append(new Option(embed.languageNames[lang], lang));
+  form.lang.value = embed.languages.includes(chosen) ? chosen : '';
+  if (!document.querySelector(`script[data-statement="${id}"]`)) {
+    const script = Object.assign(document.createElement('script'), { src: `/dist/${embed.id}/joint-statement.js` });
+    script.dataset.statement = id;
+    document.head.append(script);
+  }
+}
+
 async function update() {
   const run = ++latest;
   document.body.dataset.ready = 'false'; // tests wait for 'true': snippet and preview match the form
+  chooseStatement();
   const options = readOptions();
   const parts = await partsFor(options);
   if (run !== latest) return; // a newer change has already been shown
@@ -258,11 +281,13 @@ const copySnippet = () => copyFrom(snippetBox, copyStatus, 'Copied. Paste it int
 const copySiteFile = () => copyFrom(document.querySelector('#site-file-text'), document.querySelector('#copy-file-status'), 'Copied. Save it as the file named above.');
 
 async function start() {
-  embed = await (await fetch('/dist/embed.json')).json();
+  index = await (await fetch('/dist/embed.json')).json();
+  // Named by its title in the original language, as partners know it.
+  for (const { id, titles, original } of index.statements) form.statement.append(new Option(titles[original], id));
+  chooseStatement();
   addRadios(document.querySelector('#destinations'), 'destination', DESTINATIONS, DEFAULT_OPTIONS.destination);
   addRadios(document.querySelector('#kinds'), 'kind', KINDS, DEFAULT_OPTIONS.kind);
   addRadios(document.querySelector('#deliveries'), 'delivery', DELIVERIES, DEFAULT_OPTIONS.delivery);
-  for (const { lang, name } of embed.languages) form.lang.append(new Option(name, lang));
   document.querySelectorAll('.version').forEach((span) => (span.textContent = embed.version));
   form.addEventListener('input', update);
   form.addEventListener('change', update);

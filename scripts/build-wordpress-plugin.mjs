@@ -9,7 +9,6 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFi
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
-import { readCompiledStatement } from './lib/compiled-statement.mjs';
 import { DEFAULT_THEME, HEADING_LEVELS, PREVIEW_COUNT, THEMES } from '../src/attribute-values.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -17,15 +16,19 @@ const source = join(root, 'wordpress/joint-statement');
 const outDir = join(root, 'dist/wordpress');
 const pluginDir = join(outDir, 'joint-statement');
 
-/** What the plugin's PHP reads from data/statement.json. */
-export function pluginData(embed, statement) {
+/**
+ * What the plugin's PHP reads from data/statement.json, for one statement's entry of
+ * dist/embed.json (`embed`: that entry with the build's version).
+ */
+export function pluginData(embed) {
   return {
     version: embed.version,
-    script: { url: embed.url, integrity: embed.integrity },
+    id: embed.id,
+    script: { url: embed.script.url, integrity: embed.script.integrity },
     original: embed.original,
     // The plugin bounds preview-count by it.
-    signatories: statement.signatories.length,
-    languages: embed.languages.map(({ lang, name }) => ({ lang, name })),
+    signatories: embed.signatoryCount,
+    languages: embed.languages.map((lang) => ({ lang, name: embed.languageNames[lang] })),
     attributes: {
       headingLevel: { ...HEADING_LEVELS },
       previewCount: { ...PREVIEW_COUNT },
@@ -48,16 +51,18 @@ function filesUnder(dir) {
 }
 
 export function buildWordPressPlugin() {
-  const embed = JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8'));
+  // One statement so far: the build's first (the plugin for every statement is issue 20's item 6).
+  const index = JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8'));
+  const embed = { package: index.package, version: index.version, ...index.statements[0] };
   rmSync(outDir, { recursive: true, force: true });
   cpSync(source, pluginDir, { recursive: true });
   mkdirSync(join(pluginDir, 'data/full-text'), { recursive: true });
-  writeFileSync(join(pluginDir, 'data/statement.json'), `${JSON.stringify(pluginData(embed, readCompiledStatement()), null, 2)}\n`);
-  for (const { lang } of embed.languages) {
-    cpSync(join(root, `dist/full-text/${lang}.html`), join(pluginDir, `data/full-text/${lang}.html`));
+  writeFileSync(join(pluginDir, 'data/statement.json'), `${JSON.stringify(pluginData(embed), null, 2)}\n`);
+  for (const lang of embed.languages) {
+    cpSync(join(root, `dist/${embed.id}/full-text/${lang}.html`), join(pluginDir, `data/full-text/${lang}.html`));
   }
   mkdirSync(join(pluginDir, 'assets'), { recursive: true });
-  cpSync(join(root, 'dist/joint-statement.js'), join(pluginDir, 'assets/joint-statement.js'));
+  cpSync(join(root, `dist/${embed.id}/joint-statement.js`), join(pluginDir, 'assets/joint-statement.js'));
   stampVersion(join(pluginDir, 'joint-statement.php'), /^( \* Version:\s+).*$/m, embed.version);
   stampVersion(join(pluginDir, 'block/editor.asset.php'), /('version'\s+=> ')[^']*/, embed.version);
 

@@ -3,26 +3,33 @@
 // then shows the styled statement at static-HTML speed, with or without JavaScript, and the
 // hydrating bundle adopts it. The statement's full text goes in light DOM beside it, for
 // crawlers, readers without shadow DOM and CMSes that strip <template>.
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { minifyCssLiteralsIn } from './minify-css-literals.mjs';
 import { renderFullText } from './content/full-text.mjs';
+import { flagsFor, flagsSource, isBuildFlagsModule } from './build/flags.mjs';
+import { withoutUnusedText } from './build/statement-module.mjs';
 import { DEFAULT_OPTIONS, HEADING_LEVELS, partFiles, withHeadingLevel } from './lib/snippets.mjs';
-import { isLongListsModule, specialise, specialisedCount } from './specialise-to-content.mjs';
 
 // Lit stays outside the server build, resolved from here by Node: Node then loads Lit's server
 // build with its DOM shim, and the renderer imported below shares that very LitElement.
 const LIT = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/.*)?$/;
 
 /**
- * Compiles the element for Node from `root`'s sources and loads it: CSS minified and code
- * specialised to the statement as in the bundles, so both render the very same templates.
+ * Compiles the element for Node from `root`'s sources, loads it and registers the statement
+ * as its hydrating bundle does: CSS minified, the build flags and the statement's data those
+ * of that bundle, so both render the very same templates. One statement per process: the
+ * element is defined once (scripts/build-bundles.mjs runs each statement's build apart).
  */
 async function loadServerElement(root, statement) {
   const result = await build({
-    entryPoints: [join(root, 'src/joint-statement-define.ts')],
+    stdin: {
+      contents: `import { defineElement } from './src/define-element.ts'; import { registerStatement } from './src/registry.ts';
+        export { defineElement, registerStatement };`,
+      resolveDir: root,
+      loader: 'ts',
+    },
     bundle: true,
     write: false,
     platform: 'node',
@@ -36,9 +43,8 @@ async function loadServerElement(root, statement) {
         setup(builder) {
           builder.onResolve({ filter: LIT }, ({ path }) => ({ path: import.meta.resolve(path), external: true }));
           builder.onLoad({ filter: /\.ts$/ }, async ({ path }) => {
-            const source = await readFile(path, 'utf8');
-            if (path.endsWith('.styles.ts')) return { contents: minifyCssLiteralsIn(source, path), loader: 'ts' };
-            if (isLongListsModule(path)) return { contents: specialise(source, path, specialisedCount(statement)), loader: 'ts' };
+            if (isBuildFlagsModule(path)) return { contents: flagsSource(flagsFor(statement, { hydration: true })), loader: 'js' };
+            if (path.endsWith('.styles.ts')) return { contents: minifyCssLiteralsIn(await readFile(path, 'utf8'), path), loader: 'ts' };
             return undefined;
           });
         },
@@ -46,7 +52,9 @@ async function loadServerElement(root, statement) {
     ],
   });
   const code = result.outputFiles[0].text;
-  await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  const { defineElement, registerStatement } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  registerStatement(withoutUnusedText(statement));
+  defineElement(statement.id);
 }
 
 /**
@@ -76,13 +84,6 @@ async function renderElement(attributes) {
     .replace(/(<template) shadowroot="open"/, '$1');
 }
 
-/** The CSP source that allows the render's inline <style>: sha256 of its exact text. */
-export function styleHashOf(element) {
-  const css = /<template shadowrootmode[^>]*>\s*<style>([\s\S]*?)<\/style>/.exec(element)?.[1];
-  if (css === undefined) throw new Error('prerender: no <style> at the start of the declarative root');
-  return `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
-}
-
 /**
  * Renders the pre-rendered element for each of the statement's languages at each heading level:
  * a snippet's attributes must be those the render was made with, or hydration draws it again.
@@ -97,7 +98,8 @@ export async function prerenderLanguages(root, statement) {
   const rendered = new Map();
   for (const { lang } of statement.translations) {
     for (const level of HEADING_LEVELS) {
-      const attributes = level === DEFAULT_OPTIONS.headingLevel ? { lang } : { lang, 'heading-level': level };
+      // The attributes of the snippets that carry it (scripts/lib/snippets.mjs): the statement first.
+      const attributes = { statement: statement.id, lang, ...(level === DEFAULT_OPTIONS.headingLevel ? {} : { 'heading-level': level }) };
       const element = await renderElement(attributes);
       // The full text goes after the declarative root: not slotted, so only readers and tools
       // without shadow DOM (or whose CMS removed the <template>) see it.

@@ -47,6 +47,9 @@ const filesUnder = (dir) =>
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
 
+/** dist/embed.json as built: every statement of the build. */
+const embedIndex = () => JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8'));
+
 /** Entry points Rollup builds into dist/ only (tsconfig.lib.json leaves them out of lib/). */
 const bundleEntries = ['joint-statement-bundle.ts', 'joint-statement-hydrate.ts'];
 
@@ -61,23 +64,22 @@ function expectedFiles() {
     // TypeScript modules, and the plain .js ones the build scripts share with the element.
     .filter((file) => /\.(ts|js)$/.test(file) && !file.endsWith('.d.ts') && !bundleEntries.includes(file))
     .flatMap((file) => [`lib/${file.replace(/\.[tj]s$/, '.js')}`, `lib/${file.replace(/\.[tj]s$/, '.d.ts')}`]);
-  // The compiled statement, which lib/statement.js imports as a JSON module.
+  // The compiled statements, which lib/statements.js imports as a JSON module.
   const data = filesUnder(join(root, 'src')).filter((file) => file.endsWith('.json')).map((file) => `lib/${file}`);
-  const fullTexts = filesUnder(join(root, 'dist/full-text')).map((file) => `dist/full-text/${file}`);
-  const prerendered = filesUnder(join(root, 'dist/prerendered')).map((file) => `dist/prerendered/${file}`);
+  // Every statement's files, under dist/<id>/.
+  const statements = embedIndex().statements.flatMap(({ id }) => [
+    ...['joint-statement.js', 'embed.html', 'joint-statement-hydrate.js', 'embed-prerendered.html'].map((file) => `dist/${id}/${file}`),
+    ...filesUnder(join(root, 'dist', id, 'full-text')).map((file) => `dist/${id}/full-text/${file}`),
+    ...filesUnder(join(root, 'dist', id, 'prerendered')).map((file) => `dist/${id}/prerendered/${file}`),
+  ]);
   return [
     'package.json',
     'README.md',
     'CHANGELOG.md',
     'LICENSE',
     'custom-elements.json',
-    'dist/joint-statement.js',
-    'dist/embed.html',
     'dist/embed.json',
-    'dist/joint-statement-hydrate.js',
-    'dist/embed-prerendered.html',
-    ...fullTexts,
-    ...prerendered,
+    ...statements,
     ...modules,
     ...data,
     ...['jsx', 'react', 'preact', 'vue', 'svelte'].map((name) => `lib/types/${name}.d.ts`),
@@ -95,15 +97,20 @@ function ensureTools() {
   execFileSync('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: tools, stdio: 'inherit' });
 }
 
-/** The snippet the generator page offers first, as a partner copies it. */
-async function generatorSnippet() {
+/** The snippet the generator page offers first for each statement, as a partner copies it, by id. */
+async function generatorSnippets(ids) {
   const server = await serveProject();
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/demo/generator.html`);
-    await page.waitForFunction(() => document.body.dataset.ready === 'true', { timeout: 20000 });
-    return await page.$eval('#snippet', (box) => box.textContent);
+    const snippets = {};
+    for (const id of ids) {
+      await page.select('#statement', id);
+      await page.waitForFunction(() => document.body.dataset.ready === 'true', { timeout: 20000 });
+      snippets[id] = await page.$eval('#snippet', (box) => box.textContent);
+    }
+    return snippets;
   } finally {
     await closeBrowser(browser);
     await new Promise((done) => server.close(done));
@@ -172,26 +179,35 @@ try {
     }
   });
 
-  await check('the packed bundle hashes to the integrity in embed.json, embed.html and the generator’s snippet', async () => {
-    const integrity = sri(readFileSync(join(installed, 'dist/joint-statement.js')));
-    const embed = JSON.parse(readFileSync(join(installed, 'dist/embed.json'), 'utf8'));
-    if (embed.integrity !== integrity) throw new Error(`dist/embed.json says ${embed.integrity}, the packed file is ${integrity}`);
-    if (embed.version !== pkg.version || !embed.url.includes(`${pkg.name}@${pkg.version}/`)) throw new Error(`dist/embed.json points at ${embed.url}, not version ${pkg.version}`);
-    const html = readFileSync(join(installed, 'dist/embed.html'), 'utf8');
-    if (!html.includes(`integrity="${integrity}"`)) throw new Error('dist/embed.html does not carry the packed file’s integrity');
-    const snippet = await generatorSnippet();
-    const offered = /integrity="([^"]+)"/.exec(snippet)?.[1];
-    if (offered !== integrity) throw new Error(`the generator offers integrity ${offered}, the packed file is ${integrity}`);
-    console.log(`  ${integrity}`);
+  const packedIndex = () => JSON.parse(readFileSync(join(installed, 'dist/embed.json'), 'utf8'));
+
+  await check('every statement’s packed bundle hashes to the integrity in embed.json and its embed.html; the generator offers it', async () => {
+    const index = packedIndex();
+    if (index.version !== pkg.version) throw new Error(`dist/embed.json says version ${index.version}, package.json ${pkg.version}`);
+    if (!index.statements.length) throw new Error('dist/embed.json lists no statement');
+    for (const { id, script, snippet } of index.statements) {
+      const integrity = sri(readFileSync(join(installed, 'dist', id, 'joint-statement.js')));
+      if (script.integrity !== integrity) throw new Error(`${id}: dist/embed.json says ${script.integrity}, the packed file is ${integrity}`);
+      if (!script.url.endsWith(`/${pkg.name}@${pkg.version}/dist/${id}/joint-statement.js`)) throw new Error(`${id}: dist/embed.json points at ${script.url}, not version ${pkg.version}'s dist/${id}/joint-statement.js`);
+      const html = readFileSync(join(installed, 'dist', snippet), 'utf8');
+      if (!html.includes(`integrity="${integrity}"`) || !html.includes(`statement="${id}"`)) throw new Error(`dist/${snippet} does not carry ${id}'s integrity and id`);
+      console.log(`  ${id}: ${integrity}`);
+    }
+    const offered = await generatorSnippets(index.statements.map(({ id }) => id));
+    for (const { id, script } of index.statements) {
+      const integrity = /integrity="([^"]+)"/.exec(offered[id])?.[1];
+      if (integrity !== script.integrity) throw new Error(`the generator offers ${id} with integrity ${integrity}, the packed file is ${script.integrity}`);
+    }
   });
 
-  await check('the packed hydrating bundle hashes to the integrity in embed.json (hydrate) and embed-prerendered.html', () => {
-    const integrity = sri(readFileSync(join(installed, 'dist/joint-statement-hydrate.js')));
-    const embed = JSON.parse(readFileSync(join(installed, 'dist/embed.json'), 'utf8')).hydrate;
-    if (embed?.integrity !== integrity) throw new Error(`dist/embed.json's hydrate says ${embed?.integrity}, the packed file is ${integrity}`);
-    if (!embed.url.includes(`${pkg.name}@${pkg.version}/dist/joint-statement-hydrate.js`)) throw new Error(`dist/embed.json's hydrate points at ${embed.url}`);
-    const html = readFileSync(join(installed, 'dist/embed-prerendered.html'), 'utf8');
-    if (!html.includes(`integrity="${integrity}"`)) throw new Error('dist/embed-prerendered.html does not carry the packed file’s integrity');
+  await check('every statement’s packed hydrating bundle hashes to the integrity in embed.json (hydrate) and its embed-prerendered.html', () => {
+    for (const { id, hydrate, prerendered } of packedIndex().statements) {
+      const integrity = sri(readFileSync(join(installed, 'dist', id, 'joint-statement-hydrate.js')));
+      if (hydrate?.integrity !== integrity) throw new Error(`${id}: dist/embed.json's hydrate says ${hydrate?.integrity}, the packed file is ${integrity}`);
+      if (!hydrate.url.endsWith(`/${pkg.name}@${pkg.version}/dist/${id}/joint-statement-hydrate.js`)) throw new Error(`${id}: dist/embed.json's hydrate points at ${hydrate.url}`);
+      const html = readFileSync(join(installed, 'dist', prerendered), 'utf8');
+      if (!html.includes(`integrity="${integrity}"`)) throw new Error(`dist/${prerendered} does not carry ${id}'s hydrating file's integrity`);
+    }
   });
 
   await check("import 'joint-statement' and 'joint-statement/react' work from the installed package (Node)", () => {
@@ -200,7 +216,7 @@ try {
       if (customElements.get('joint-statement') !== JointStatement) throw new Error('joint-statement did not define <joint-statement>');
       const wrapper = await import('joint-statement/react');
       if (wrapper.JointStatement.displayName !== 'JointStatement') throw new Error('joint-statement/react has no JointStatement component');
-      for (const entry of ['joint-statement/joint-statement.js', 'joint-statement/custom-elements.json', 'joint-statement/package.json']) import.meta.resolve(entry);
+      for (const entry of ['joint-statement/dist/embed.json', 'joint-statement/custom-elements.json', 'joint-statement/package.json']) import.meta.resolve(entry);
       const resolved = import.meta.resolve('joint-statement');
       if (!resolved.includes('/node_modules/joint-statement/lib/')) throw new Error('joint-statement resolved to ' + resolved);`;
     run(process.execPath, ['--input-type=module', '-e', script]);

@@ -17,7 +17,9 @@ const shots = [
   { file: 'docs/widget-light.png', theme: 'light', lang: 'en' },
   { file: 'docs/widget-dark.png', theme: 'dark', lang: 'es' },
 ];
-const files = new Map([['/joint-statement.js', readFileSync(join(root, 'dist/joint-statement.js'))]]);
+// The build's first statement, as its bundle draws it.
+const [first] = JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8')).statements;
+const files = new Map([['/joint-statement.js', readFileSync(join(root, 'dist', first.id, 'joint-statement.js'))]]);
 for (const shot of shots) files.set(`/${shot.theme}.html`, page(shot.theme, shot.lang));
 
 const server = await startServer(files);

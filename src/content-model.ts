@@ -120,6 +120,11 @@ export interface Signatory {
 }
 
 export interface Statement {
+  /**
+   * The statement's name: its folder under content/, a lowercase slug. Snippets name it
+   * (`statement="…"`), and the page-wide registry (registry.ts) keeps statements by it.
+   */
+  id: string;
   /** Language the signatories wrote; the fallback when nothing else matches. */
   original: string;
   canonicalUrl: string;

@@ -1,4 +1,5 @@
 import type { ReactiveElement } from 'lit';
+import { HYDRATION_IN_BUILD } from './build-flags.js';
 
 /**
  * A declarative shadow root is one the page's HTML brought (`<template shadowrootmode>`),
@@ -10,11 +11,10 @@ import type { ReactiveElement } from 'lit';
  */
 
 /**
- * False in the plain one-file bundle, whose build sets it (scripts/specialise-to-content.mjs):
- * its Lit is its own and has no hydrate support, so the code below would never run there.
+ * False in the plain one-file bundle (see build-flags.ts): its Lit is its own and has no
+ * hydrate support, so the code below would never run there.
  */
-const hydrationInBuild = true;
-export const HYDRATION_IN_BUILD = hydrationInBuild;
+export { HYDRATION_IN_BUILD };
 
 /** Whether Lit's hydrate support is installed for this class: it adds `defer-hydration` to the observed attributes. */
 export function canHydrate(elementClass: typeof ReactiveElement): boolean {

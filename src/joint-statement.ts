@@ -20,7 +20,8 @@ import { LONG_LISTS } from './long-lists.js';
 import { styles } from './joint-statement.styles.js';
 import { renderSignatoriesAsOf } from './signatories-as-of.js';
 import { renderTranslationNote } from './translation-note.js';
-import compiledStatement from './statement.js';
+import { lookUpStatement, REGISTERED_EVENT } from './registry.js';
+import { FILTER_THRESHOLD } from './long-lists.js';
 
 const DEFAULT_HEADING_LEVEL = HEADING_LEVELS.default;
 const DEFAULT_PREVIEW_COUNT = PREVIEW_COUNT.default;
@@ -37,6 +38,8 @@ const changedEvenIfNaN = (value: unknown, old: unknown) => value !== old;
  * A joint statement, its translations and its signatories, for partners to embed with one
  * snippet. Put the statement's full text inside the element, as every snippet does: readers
  * without scripts, and crawlers, get it, and once the element upgrades it shows the widget instead.
+ * Each statement's script registers its statement page-wide; the element shows the one its
+ * `statement` attribute names, and keeps its text until that statement's script has run.
  *
  * @summary Shows a joint statement with an inline language switcher and its signatories.
  *
@@ -63,6 +66,7 @@ export class JointStatement extends LitElement {
   // Lit's reactive properties, declared here rather than with decorators (whose helpers cost
   // about 320 B gzip); each field below carries its JSDoc for the custom-elements manifest.
   static override properties = {
+    statement: {},
     lang: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number, converter: integerFromAttribute, hasChanged: changedEvenIfNaN },
     previewCount: { attribute: 'preview-count', type: Number, converter: integerFromAttribute, hasChanged: changedEvenIfNaN },
@@ -73,7 +77,22 @@ export class JointStatement extends LitElement {
     shown: { state: true, attribute: false },
   };
 
+  /**
+   * The statement whose bundle defined the element on this page, named in warnings. Set by
+   * the bundle's entry (define-element.ts); each bundle has its own class.
+   */
+  static definedFor?: string;
+
   static override styles = LONG_LISTS ? [styles, signatoryListStyles, longListStyles()] : [styles, signatoryListStyles];
+
+  /**
+   * Id of the statement to show, as its snippet writes it (e.g. `lima-group-2019`; the ids of a
+   * build are in dist/embed.json). The element waits, keeping its text, until the script of
+   * that statement has run. Without it, the page's only statement; with several statements on
+   * the page it is required. Read when the widget first renders. Partners' CSS can target one
+   * statement with `joint-statement[statement="…"]`.
+   */
+  declare statement: string | undefined;
 
   /**
    * Language to show: the code of one of the statement's languages (a region such as `es-VE`
@@ -107,20 +126,30 @@ export class JointStatement extends LitElement {
   /** The language being shown, after matching and fallbacks. */
   private declare shown: Translation;
 
-  /** The compiled content; a subclass may carry another statement. */
-  protected readonly statement: Statement = compiledStatement;
+  /** A statement of its own, for a subclass that carries one instead of the registered one. */
+  protected readonly ownStatement?: Statement;
+  /** The statement shown, once registered (see registry.ts); the widget waits until then. */
+  private shownStatement?: Statement;
   private readonly warnings = new AttributeWarnings();
   /**
    * The language of the server render being hydrated: the first client render must match it,
    * whatever the page's language (a mismatch is an error); a switch follows in the next update.
    */
   private hydratingLanguage?: string;
-  /** Set while the first update adopts a server render; see update(). */
+  /** Set until the first update adopts a server render; see update(). */
   private adopting = false;
+  /** Set until the first update replaces a declarative root that cannot be adopted. */
+  private replacing = false;
   private readingPosition?: ReadingPosition;
   private readonly signatoryList = new SignatoryListController(this);
 
+  /**
+   * Until the statement it names is registered, the element stays as the page wrote it (no
+   * shadow root, no update): the page keeps its own text, or its pre-rendered root, untouched,
+   * and never shows another statement's words in its place.
+   */
   override connectedCallback(): void {
+    if (!this.findStatement()) return;
     // Before the shadow root hides the fallback; restored in updated(). The hydrating bundle's
     // snippets bring a pre-rendered root instead, so it leaves this out.
     if (!HYDRATION_IN_BUILD && !this.renderRoot) this.readingPosition = captureFallbackPosition(this);
@@ -135,16 +164,35 @@ export class JointStatement extends LitElement {
     else adopt();
   }
 
-  /** The language actually shown after matching and fallbacks, e.g. `es`. */
+  /** The language actually shown after matching and fallbacks, e.g. `es`; empty while the statement has not arrived. */
   get shownLanguage(): string {
-    return (HYDRATION_IN_BUILD && this.hydratingLanguage) || this.chooseTranslation().lang;
+    return this.shownStatement ? (HYDRATION_IN_BUILD && this.hydratingLanguage) || this.chooseTranslation().lang : '';
+  }
+
+  private readonly statementRegistered = (): void => {
+    if (this.isConnected) this.connectedCallback();
+  };
+
+  /** Whether the statement to show is there; looks it up, warns once, or waits for the next registration. */
+  private findStatement(): boolean {
+    if (this.shownStatement) return true;
+    const found = this.ownStatement ?? lookUpStatement(this.statement);
+    const definedFor = (this.constructor as typeof JointStatement).definedFor;
+    if (typeof found == 'string') this.warnings.warn(this, 'statement', this.statement ?? '', `its own text (${found}; element defined by "${definedFor}")`);
+    // Asked again when the next statement is registered on the page.
+    else if (!found) addEventListener(REGISTERED_EVENT, this.statementRegistered, { once: true });
+    else {
+      if (!LONG_LISTS && found.signatories.length > FILTER_THRESHOLD) console.warn(`<joint-statement>: "${found.id}" shown without the filter of "${definedFor}"'s element.`, this);
+      this.shownStatement = found;
+    }
+    return !!this.shownStatement;
   }
 
   /**
    * A declarative shadow root from the page's HTML (see declarative-root.ts) is adopted when it
-   * is an open server render and Lit's hydrate support is installed, and emptied otherwise. Either way the
-   * constructed style sheets are adopted: under a strict `style-src` the render's inline
-   * <style> is refused, and hydration alone would leave the statement unstyled.
+   * is an open server render and Lit's hydrate support is installed, and emptied otherwise;
+   * either only once the statement has arrived (see update()), so the page shows it untouched
+   * until then.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     let declarative = this.shadowRoot;
@@ -158,18 +206,24 @@ export class JointStatement extends LitElement {
         if (!declarative) throw error;
       }
     }
-    const elementClass = this.constructor as typeof JointStatement;
-    adoptStyles(declarative, elementClass.elementStyles);
-    if (declarative === this.shadowRoot && canHydrate(elementClass) && isServerRendered(declarative)) {
+    if (declarative === this.shadowRoot && canHydrate(this.constructor as typeof JointStatement) && isServerRendered(declarative)) {
       this.hydratingLanguage = renderedLanguage(declarative);
       this.adopting = true;
       return super.createRenderRoot();
     }
-    declarative.replaceChildren();
+    this.replacing = true;
     return declarative;
   }
 
   protected override update(changed: PropertyValues): void {
+    // Set only for the first update. The constructed style sheets are adopted into a root from the page: under a strict
+    // `style-src` the render's inline <style> is refused, and hydration alone would leave the
+    // statement unstyled.
+    if (this.adopting || this.replacing) adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof JointStatement).elementStyles);
+    if (this.replacing) {
+      this.replacing = false;
+      (this.renderRoot as ShadowRoot).replaceChildren();
+    }
     if (!HYDRATION_IN_BUILD || !this.adopting) return super.update(changed);
     this.adopting = false;
     const root = this.renderRoot as ShadowRoot;
@@ -190,16 +244,20 @@ export class JointStatement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // A server render calls no connectedCallback(): the statement is looked up here.
+    if (isServer) this.findStatement();
+    // The first update checks every attribute: those set while the statement was awaited were not.
+    const first = !this.hasUpdated;
     const next = HYDRATION_IN_BUILD && this.hydratingLanguage ? this.translationFor(this.hydratingLanguage) : this.chooseTranslation();
     const languageChanged = this.shown !== undefined && next !== this.shown;
     if (languageChanged) this.readingPosition = captureReadingPosition(this.blocks());
     this.shown = next;
     // A bad `preview-count` means the default.
     const previewCount = integerIn(this.previewCount, PREVIEW_COUNT.min) ?? DEFAULT_PREVIEW_COUNT;
-    this.signatoryList.update(this.statement.signatories, next, this.expanded, previewCount);
-    if (changed.has('headingLevel')) this.checkAttribute('heading-level', this.headingLevel, HEADING_LEVELS.min, HEADING_LEVELS.max, DEFAULT_HEADING_LEVEL);
-    if (changed.has('theme') && !THEMES.includes(this.theme)) this.warnings.warn(this, 'theme', this.theme, DEFAULT_THEME);
-    if (changed.has('previewCount')) this.checkAttribute('preview-count', this.previewCount, PREVIEW_COUNT.min, undefined, DEFAULT_PREVIEW_COUNT);
+    this.signatoryList.update(this.shownStatement!.signatories, next, this.expanded, previewCount);
+    if (first || changed.has('headingLevel')) this.checkAttribute('heading-level', this.headingLevel, HEADING_LEVELS.min, HEADING_LEVELS.max, DEFAULT_HEADING_LEVEL);
+    if ((first || changed.has('theme')) && !THEMES.includes(this.theme)) this.warnings.warn(this, 'theme', this.theme, DEFAULT_THEME);
+    if (first || changed.has('previewCount')) this.checkAttribute('preview-count', this.previewCount, PREVIEW_COUNT.min, undefined, DEFAULT_PREVIEW_COUNT);
   }
 
   protected override updated(): void {
@@ -213,7 +271,7 @@ export class JointStatement extends LitElement {
   }
 
   private chooseTranslation(): Translation {
-    const { translations, original } = this.statement;
+    const { translations, original } = this.shownStatement!;
     const codes = translations.map((translation) => translation.lang);
     const own = this.lang?.trim();
     // A server render cannot see the page around the element: without `lang` it renders the
@@ -224,7 +282,7 @@ export class JointStatement extends LitElement {
   }
 
   private translationFor(lang: string): Translation {
-    return this.statement.translations.find((translation) => translation.lang === lang) ?? this.chooseTranslation();
+    return this.shownStatement!.translations.find((translation) => translation.lang === lang) ?? this.chooseTranslation();
   }
 
   private checkAttribute(name: string, value: number | undefined, min: number, max: number | undefined, fallback: number): void {
@@ -247,19 +305,19 @@ export class JointStatement extends LitElement {
   };
 
   protected override render() {
-    const { translations, date } = this.statement;
+    const { translations, date } = this.shownStatement!;
     const shown = this.shown;
     const level = integerIn(this.headingLevel, HEADING_LEVELS.min, HEADING_LEVELS.max) ?? DEFAULT_HEADING_LEVEL;
     return html`<article lang=${shown.lang} dir=${shown.dir} aria-labelledby="title">
       ${renderLanguageSwitcher(translations, shown, this.chooseLanguage)}
       ${renderTitleHeading(level, shown.title)}
-      ${renderTranslationNote(shown, this.statement)}
+      ${renderTranslationNote(shown, this.shownStatement!)}
       ${date ? html`<p class="date"><time datetime=${date}>${formatStatementDate(date, shown)}</time></p>` : nothing}
       <div class="body" part="body">
         ${shown.paragraphs.map((paragraph) => html`<p data-block>${renderInline(paragraph)}</p>`)}
       </div>
-      ${this.signatoryList.render(Math.min(level + 1, 6), this.toggleSignatories, renderSignatoriesAsOf(shown, this.statement))}
-      <p class="source">${linkTo(this.statement.canonicalUrl, shown.ui.source)}</p>
+      ${this.signatoryList.render(Math.min(level + 1, 6), this.toggleSignatories, renderSignatoriesAsOf(shown, this.shownStatement!))}
+      <p class="source">${linkTo(this.shownStatement!.canonicalUrl, shown.ui.source)}</p>
     </article>`;
   }
 }

@@ -20,7 +20,7 @@
 // the round (drifting machine load cancels out) and summarised by medians and quartiles.
 import { openPage, sleep } from '../lib/browser.mjs';
 import { snippetFor } from '../lib/snippets.mjs';
-import { sriHash } from '../write-embed.mjs';
+import { sriHash } from '../lib/embed-entry.mjs';
 import { settle } from './pages.mjs';
 import { median, ms, quantile, shuffle } from './stats.mjs';
 
@@ -113,11 +113,11 @@ export function articlePages({ bundle, hydrating, prerendered, fullText, stateme
   // What snippetFor reads of dist/embed.json: the files and the language the parts are in.
   const embed = {
     version: 'bench',
-    url: '/seed.js',
-    integrity: sriHash(bundle),
+    id: statement.id,
+    script: { url: '/seed.js', integrity: sriHash(bundle) },
     hydrate: { url: '/seed-hydrate.js', integrity: sriHash(hydrating) },
     original,
-    languages: [{ lang: original }],
+    languages: [original],
   };
   const snippet = (kind, selfHostedUrl) => snippetFor(embed, { kind, delivery: 'self', selfHostedUrl }, { prerendered, fullText });
   const prerenderedSnippet = snippet('prerendered', '/seed-hydrate.js');

@@ -24,6 +24,7 @@ import { emptyPage, snapshotWidget, staticPage, widgetPage } from './pages.mjs';
 import { startServer } from '../lib/server.mjs';
 import { kb, median, ms, quantile, shuffle, signed, signedKb, signedMs, signTest } from './stats.mjs';
 import { seededRandom, writeSyntheticContent } from '../lib/synthetic-content.mjs';
+import { firstStatementFolder } from '../content/statement-folders.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const QUICK = process.argv.includes('--quick');
@@ -94,10 +95,10 @@ async function main(state) {
   log(`building the seed statement and a ${SIGNATORIES.toLocaleString('en')}-signatory one in ${tmp}`);
   const syntheticDir = writeSyntheticContent(join(tmp, `content-${SIGNATORIES}`), { count: SIGNATORIES });
   const [seed, big, seedComplete] = await Promise.all([
-    buildBundle(root, join(tmp, 'build-seed'), join(root, 'content')),
+    buildBundle(root, join(tmp, 'build-seed'), firstStatementFolder(root)),
     buildBundle(root, join(tmp, `build-${SIGNATORIES}`), syntheticDir),
     // The seed with all the code, as if it were not specialised to its seven names: for the sizes.
-    buildBundle(root, join(tmp, 'build-seed-complete'), join(root, 'content'), { specialise: false }),
+    buildBundle(root, join(tmp, 'build-seed-complete'), firstStatementFolder(root), { specialise: false }),
   ]);
   const seedCount = seed.statement.signatories.length;
   const bigCount = big.statement.signatories.length;

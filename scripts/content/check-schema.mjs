@@ -6,6 +6,7 @@ const ajv = new Ajv({ allErrors: true, allowUnionTypes: true, verbose: true });
 
 // What each field is, in words an editor uses, and what a valid value looks like.
 const fieldHints = {
+  id: "the statement folder's name: a lowercase slug of letters, digits and single hyphens, e.g. lima-group-2019",
   original: 'the original language\'s code, e.g. "en"',
   languages: 'a list of language codes, e.g. [en, es, pt]',
   canonicalUrl: 'the full https:// address where the statement was first published',

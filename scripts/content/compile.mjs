@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { checkPluralForms } from './check-plurals.mjs';
 import { checkSchema } from './check-schema.mjs';
 import { checkSignatories } from './check-signatories.mjs';
@@ -17,9 +17,12 @@ import { writingDirection } from './writing-direction.mjs';
  * Throws a ContentError listing every problem found; returns only when there are none.
  *
  * @param {string} dir
+ * @param {{ id?: string }} [options] id: the statement's id, its folder's name (statement-folders.mjs
+ *   checks it is a slug); an `id:` in statement.yaml must then say the same. Without it, the
+ *   `id:` field, else the folder's name.
  * @returns {import('./model.mjs').Statement}
  */
-export function compileContent(dir) {
+export function compileContent(dir, { id } = {}) {
   /** @type {ContentProblem[]} */
   const problems = [];
   const display = (/** @type {string} */ name) => relative(process.cwd(), join(dir, name)) || name;
@@ -41,6 +44,11 @@ export function compileContent(dir) {
   if (published && updated && updated.slice(0, published.length) < published.slice(0, updated.length)) {
     problems.push(
       new ContentProblem(display('statement.yaml'), meta.lineOf(['updated']), `updated (${updated}) is before the statement's date (${published})`, 'write the date the signatory list was last brought up to date, on or after date'),
+    );
+  }
+  if (meta.valid && id && meta.data.id !== undefined && meta.data.id !== id) {
+    problems.push(
+      new ContentProblem(display('statement.yaml'), meta.lineOf(['id']), `id "${meta.data.id}" is not this folder's name "${id}"`, `write id: ${id}, or rename the folder to ${meta.data.id} (a copied statement folder keeps the id of the one it was copied from)`),
     );
   }
   if (!meta.valid) throw new ContentError(problems);
@@ -80,6 +88,7 @@ export function compileContent(dir) {
   const date = meta.data.date;
   const signatories = signatoriesFile.data;
   return {
+    id: id ?? meta.data.id ?? basename(dir),
     original,
     canonicalUrl: meta.data.canonicalUrl,
     ...(date ? { date } : {}),

@@ -40,6 +40,8 @@ export const statementSchema = {
   required: ['original', 'languages', 'canonicalUrl'],
   additionalProperties: false,
   properties: {
+    // Optional; when given, the same as the statement's folder name (statement-folders.mjs).
+    id: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
     original: langCode,
     languages: { type: 'array', minItems: 1, uniqueItems: true, items: langCode },
     canonicalUrl: httpUrl,

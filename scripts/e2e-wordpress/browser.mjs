@@ -27,9 +27,10 @@ export async function offline(page, { root, releaseUrl }) {
   // and the partner's own copy on their site, as if they had put it there.
   const version = /@([^/@]+)\/dist\//.exec(releaseUrl)[1];
   /** The built file a URL is a way to, if it is one. */
+  const id = /\/dist\/([^/]+)\/[^/]+$/.exec(releaseUrl)[1];
   const builtFileFor = (url) =>
-    ['joint-statement.js', 'joint-statement-hydrate.js'].find((file) => {
-      const pinned = releaseUrl.replace(/[^/]+$/, file);
+    [`${id}/joint-statement.js`, `${id}/joint-statement-hydrate.js`].find((file) => {
+      const pinned = releaseUrl.replace(/[^/]+\/[^/]+$/, file);
       return url === pinned || url === pinned.replace(`@${version}/`, `@${followRange(version)}/`) || new URL(url).pathname === `/${selfHostedFileName(version, file)}`;
     });
   await page.setRequestInterception(true);

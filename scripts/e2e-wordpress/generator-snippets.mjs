@@ -7,10 +7,12 @@ import { everyPartFile, everySnippet } from '../lib/snippets.mjs';
 
 /** @returns {{ name: string, html: string, hydrates: boolean, expect?: { lang: string, level: string, preview: number } }[]} */
 export function generatorSnippets(root) {
-  const embed = JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8'));
-  const files = Object.fromEntries(everyPartFile(embed).map((file) => [file, readFileSync(join(root, 'dist', file), 'utf8')]));
+  // The build's first statement (the plugin's; several statements are issue 20's item 6).
+  const index = JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8'));
+  const embed = { package: index.package, version: index.version, ...index.statements[0] };
+  const files = Object.fromEntries(everyPartFile(embed).map((file) => [file, readFileSync(join(root, 'dist', embed.id, file), 'utf8')]));
   const byCode = new Map();
-  for (const file of ['embed.html', 'embed-prerendered.html']) byCode.set(readFileSync(join(root, 'dist', file), 'utf8').trim(), { name: `dist/${file}`, destinations: [] });
+  for (const file of [embed.snippet, embed.prerendered]) byCode.set(readFileSync(join(root, 'dist', file), 'utf8').trim(), { name: `dist/${file}`, destinations: [] });
   for (const { code, choices } of everySnippet(embed, files)) {
     // The element's snippets (the newsletter's plain HTML has no widget to check).
     if (!code.includes('<joint-statement')) continue;

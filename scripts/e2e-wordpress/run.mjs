@@ -22,6 +22,7 @@ import { ensurePackages } from './packages.mjs';
 import { freePort } from '../lib/free-port.mjs';
 import { startMariaDb, startPhpServer, stopAll } from './services.mjs';
 import { judge, table } from './verdict.mjs';
+import { firstStatementFolder } from '../content/statement-folders.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -93,9 +94,10 @@ $table_prefix = 'wp_';
 
 async function main() {
   ensurePackages();
-  const statement = compileContent(join(root, 'content'));
-  const embed = JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8'));
-  const served = { root, releaseUrl: embed.url };
+  const statement = compileContent(firstStatementFolder(root));
+  const index = JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8'));
+  const embed = index.statements.find(({ id }) => id === statement.id);
+  const served = { root, releaseUrl: embed.script.url };
 
   const contentDir = join(temp, 'wp-content');
   mkdirSync(join(contentDir, 'themes'), { recursive: true });
@@ -133,8 +135,8 @@ async function main() {
     rows.push({ ...row, ...verdict });
     if (process.env.E2E_VERBOSE) console.log(row.id, JSON.stringify({ facts, saved: row.saved ?? saved[row.post ?? row.id].content }, null, 1));
   };
-  const pinned = (row) => (row.plugin ? { ...row, integrity: embed.integrity } : row);
-  const release = new RegExp(`^${embed.url.replace(/[.?]/g, '\\$&')}$`);
+  const pinned = (row) => (row.plugin ? { ...row, integrity: embed.script.integrity } : row);
+  const release = new RegExp(`^${embed.script.url.replace(/[.?]/g, '\\$&')}$`);
   for (const row of cases) await check(row.plugin ? pinned({ ...row, script: release }) : row);
 
   // The block placed by hand in the block editor, its sidebar controls offering the build's languages.

@@ -1,9 +1,9 @@
-// Builds the bundle for a given content folder without touching the working tree: the
+// Builds the bundles for a given statement folder without touching the working tree: the
 // project's sources, scripts and configs are copied into a temporary folder (node_modules
-// linked), and the ordinary pipeline runs there, `CONTENT_DIR=… scripts/compile-content.mjs`
-// then `rollup -c rollup.config.mjs`. src/generated/ and dist/ of the checkout stay as they were.
+// linked), and the ordinary pipeline runs there, `STATEMENTS_DIR=… scripts/compile-content.mjs`
+// then `scripts/build-bundles.mjs`. src/generated/ and dist/ of the checkout stay as they were.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readCompiledStatement } from './compiled-statement.mjs';
 
@@ -24,12 +24,12 @@ function run(command, args, options) {
 /**
  * @param {string} root the project checkout
  * @param {string} workDir an empty temporary folder to build in
- * @param {string} contentDir the content folder to compile
+ * @param {string} contentDir the statement folder to compile (content/<id>/ or one like it)
  * @param {{ timeoutMs?: number, specialise?: boolean }} [options] specialise: false builds the
  *   bundles with all their code, whatever the statement (to show what specialisation removes)
  * @returns {Promise<{ bundle: Buffer, hydrating: Buffer, prerendered: string, fullText: string, statement: object, log: string }>}
  */
-export async function buildBundle(root, workDir, contentDir, { timeoutMs = 120000, specialise = true } = {}) {
+export async function buildBundle(root, workDir, contentDir, { timeoutMs = 600000, specialise = true } = {}) {
   mkdirSync(workDir, { recursive: true });
   for (const entry of copied) {
     cpSync(join(root, entry), join(workDir, entry), {
@@ -39,17 +39,23 @@ export async function buildBundle(root, workDir, contentDir, { timeoutMs = 12000
     });
   }
   symlinkSync(join(root, 'node_modules'), join(workDir, 'node_modules'), 'dir');
-  const env = { ...process.env, CONTENT_DIR: resolve(contentDir), ...(specialise ? {} : { JOINT_STATEMENT_SPECIALISE: '0' }) };
+  // The folder is a statement of its own: its `id:` names it, else "statement".
+  const yaml = join(contentDir, 'statement.yaml');
+  const id = (existsSync(yaml) && /^id:\s*([a-z0-9-]+)\s*$/m.exec(readFileSync(yaml, 'utf8'))?.[1]) || 'statement';
+  const statementsDir = join(workDir, 'statements');
+  cpSync(resolve(contentDir), join(statementsDir, id), { recursive: true });
+  const env = { ...process.env, STATEMENTS_DIR: statementsDir, ...(specialise ? {} : { JOINT_STATEMENT_SPECIALISE: '0' }) };
   const options = { cwd: workDir, timeout: timeoutMs, env };
   let log = await run(process.execPath, ['scripts/compile-content.mjs'], options);
-  log += await run(process.execPath, [join(workDir, 'node_modules/rollup/dist/bin/rollup'), '-c', 'rollup.config.mjs'], options);
+  log += await run(process.execPath, ['scripts/build-bundles.mjs'], options);
   const statement = readCompiledStatement(workDir);
+  const built = (file) => join(workDir, 'dist', statement.id, file);
   return {
-    bundle: readFileSync(join(workDir, 'dist/joint-statement.js')),
-    hydrating: readFileSync(join(workDir, 'dist/joint-statement-hydrate.js')),
+    bundle: readFileSync(built('joint-statement.js')),
+    hydrating: readFileSync(built('joint-statement-hydrate.js')),
     // The pre-rendered element and the full text in the original language, for snippets.
-    prerendered: readFileSync(join(workDir, `dist/prerendered/${statement.original}.html`), 'utf8').trim(),
-    fullText: readFileSync(join(workDir, `dist/full-text/${statement.original}.html`), 'utf8').trim(),
+    prerendered: readFileSync(built(`prerendered/${statement.original}.html`), 'utf8').trim(),
+    fullText: readFileSync(built(`full-text/${statement.original}.html`), 'utf8').trim(),
     statement,
     log,
   };

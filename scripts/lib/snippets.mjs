@@ -39,7 +39,7 @@ export const KINDS = {
     label: 'Full text (the widget draws itself when its script runs)',
     meaning: () =>
       'The statement is inside the snippet as plain text; the script turns it into the widget, in the same place. Works with every option, in every editor.',
-    script: (embed) => ({ file: 'joint-statement.js', url: embed.url, integrity: embed.integrity }),
+    script: (embed) => ({ file: `${embed.id}/joint-statement.js`, ...embed.script }),
     inside: ({ fullText }, { headingLevel }) => withHeadingLevel(fullText, Number(headingLevel)),
     fixed: {},
   },
@@ -47,7 +47,7 @@ export const KINDS = {
     label: 'Pre-rendered (paints like static HTML, needs the hydrating file)',
     meaning: () =>
       'The snippet carries the widget already drawn, so readers see the styled statement as fast as your own text, even without JavaScript; its script (joint-statement-hydrate.js) only makes it interactive. It shows the default number of signatories. It needs HTML kept exactly as pasted, comments included: where a tool rewrites HTML (a sanitizing editor, a template engine that strips comments, a typographer run over raw HTML), choose Full text.',
-    script: (embed) => ({ file: 'joint-statement-hydrate.js', url: embed.hydrate.url, integrity: embed.hydrate.integrity }),
+    script: (embed) => ({ file: `${embed.id}/joint-statement-hydrate.js`, url: embed.hydrate.url, integrity: embed.hydrate.integrity }),
     inside: ({ prerendered, fullText }, { headingLevel }) =>
       `${declarativeRootLines(declarativeRootOf(prerendered))}${AUTOP_STRETCH.end}\n${withHeadingLevel(fullText, Number(headingLevel)).trim()}`,
     // Opens the stretch that auto-paragraphing leaves alone, before the element's start tag.
@@ -64,8 +64,9 @@ export const KINDS = {
 export const HEADING_LEVELS = ['2', '3', '4', '5', '6'];
 
 /**
- * The built files (under dist/) a snippet in this language and heading level is made from: the
- * full text, and the pre-rendered element (the default level keeps the plain name).
+ * The built files (under dist/<id>/, the statement's folder) a snippet in this language and
+ * heading level is made from: the full text, and the pre-rendered element (the default level
+ * keeps the plain name).
  */
 export function partFiles(lang, headingLevel = DEFAULT_OPTIONS.headingLevel) {
   const level = String(headingLevel) === DEFAULT_OPTIONS.headingLevel ? '' : `-h${headingLevel}`;
@@ -74,7 +75,7 @@ export function partFiles(lang, headingLevel = DEFAULT_OPTIONS.headingLevel) {
 
 /** Every file `partFiles` can name, for callers that load them all (everySnippet's `files`). */
 export function everyPartFile(embed) {
-  return [...new Set(embed.languages.flatMap(({ lang }) => HEADING_LEVELS.flatMap((level) => Object.values(partFiles(lang, level)))))];
+  return [...new Set(embed.languages.flatMap((lang) => HEADING_LEVELS.flatMap((level) => Object.values(partFiles(lang, level)))))];
 }
 
 /** The `<template shadowrootmode>` of a pre-rendered element (dist/prerendered/*.html). */
@@ -216,10 +217,10 @@ export const DELIVERIES = {
  * Where partners load a release from: a versioned URL, so the file behind it never changes.
  * Every URL the build, the generator and the plugin print comes from here, with the name from
  * package.json (as dist/embed.json's `package` carries it): moving the package to a scope the
- * coordinating organisation owns is one change there. `file`: joint-statement-hydrate.js for
- * pre-rendered snippets.
+ * coordinating organisation owns is one change there. `file`: the path under dist/,
+ * `<id>/joint-statement.js` (or `<id>/joint-statement-hydrate.js` for pre-rendered snippets).
  */
-export function releaseUrl(packageName, version, file = 'joint-statement.js') {
+export function releaseUrl(packageName, version, file) {
   return `https://cdn.jsdelivr.net/npm/${packageName}@${version}/dist/${file}`;
 }
 
@@ -233,9 +234,13 @@ export function followRange(version) {
   return major === '0' ? `0.${minor}` : major;
 }
 
-/** The file a self-hosting partner copies, named with its version so no cache serves an older copy under the new hash. */
-export function selfHostedFileName(version, file = 'joint-statement.js') {
-  return file.replace(/\.js$/, `-${version}.js`);
+/**
+ * The file a self-hosting partner copies (`file`: its path under dist/, `<id>/joint-statement.js`),
+ * named with the statement and the version, so no cache serves an older copy under the new hash.
+ */
+export function selfHostedFileName(version, file) {
+  const [id, name] = file.split('/');
+  return name.replace(/\.js$/, `-${id}-${version}.js`);
 }
 
 /**
@@ -309,8 +314,9 @@ function scriptTag(embed, kind, options) {
  *   holding a tag and strips `<style>` but prints its rule as text, so the accent rule is
  *   given apart (`css`).
  */
-function elementMarkup(kind, parts, options) {
-  const attributes = attributesOf(options)
+function elementMarkup(embed, kind, parts, options) {
+  // The statement first: it says which statement the element shows (registry.ts), and partners' CSS can select it.
+  const attributes = [['statement', embed.id], ...attributesOf(options)]
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
   return `<hr hidden>${kind.before?.() ?? ''}<joint-statement${attributes}>\n${kind.inside(parts, options).trim()}\n<hr hidden></joint-statement>`;
@@ -329,7 +335,8 @@ function shortcode(options) {
 
 /**
  * The snippet for one set of choices.
- * @param embed dist/embed.json: { package, version, url, integrity, canonicalUrl, original, languages }
+ * @param embed one statement's entry in dist/embed.json with the build's package name and version:
+ *   { package, version, id, script, hydrate, original, languages, … } (snippetEmbed in embed-entry.mjs)
  * @param choices any of DEFAULT_OPTIONS' keys; the rest take their defaults
  * @param parts what the kind carries inside: { fullText, prerendered }, the texts of the files
  *   `partFiles(lang, headingLevel)` names (the full-text kind needs only `fullText`)
@@ -347,14 +354,15 @@ export function snippetFor(embed, choices, parts) {
   if (kind.namesItsLanguage) options.lang = fallbackLang(embed, options.lang);
   if (!DELIVERIES[options.delivery]) throw new Error(`unknown delivery "${options.delivery}"`);
   if (!isHexColour(options.accent)) throw new Error(`accent "${options.accent}" is not a hex colour such as ${DEFAULT_OPTIONS.accent}`);
-  const markup = destination.plain ? plainStatement(parts, options) : elementMarkup(kind, parts, options);
+  const markup = destination.plain ? plainStatement(parts, options) : elementMarkup(embed, kind, parts, options);
   const html = destination.plain ? markup : `${scriptTag(embed, kind, options)}\n${markup}`;
   const accent = options.accent.toLowerCase();
   return {
     code: destination.shortcode ? shortcode(options) : destination.file ? destination.code : html,
     markup,
     ...(destination.file ? { file: { path: destination.file.path, text: destination.file.wrap(html) } } : {}),
-    css: accent === DEFAULT_OPTIONS.accent || destination.plain ? '' : `joint-statement { --joint-statement-accent: ${accent}; }`,
+    // For this statement only: another statement on the same page keeps its own colour.
+    css: accent === DEFAULT_OPTIONS.accent || destination.plain ? '' : `joint-statement[statement="${embed.id}"] { --joint-statement-accent: ${accent}; }`,
     paste: destination.paste,
     cssWhere: destination.css,
     scriptFile: destination.plain ? '' : kind.script(embed).file,
@@ -363,7 +371,7 @@ export function snippetFor(embed, choices, parts) {
 
 /** The language whose full text a snippet carries: the chosen one, else the original. */
 export function fallbackLang(embed, lang) {
-  return embed.languages.some((language) => language.lang === lang) ? lang : embed.original;
+  return embed.languages.includes(lang) ? lang : embed.original;
 }
 
 /** What `snippetFor` takes as `parts`, from the built files `files` (path under dist/ → text). */
@@ -379,7 +387,7 @@ export function partsFrom(files, lang, headingLevel) {
  * each file of `everyPartFile(embed)` to its text. `choices` are those the snippet follows.
  */
 export function everySnippet(embed, files) {
-  const changed = { lang: embed.languages.at(-1).lang, previewCount: '5', headingLevel: '3', theme: 'dark', accent: '#8a1c1c' };
+  const changed = { lang: embed.languages.at(-1), previewCount: '5', headingLevel: '3', theme: 'dark', accent: '#8a1c1c' };
   const kinds = Object.keys(KINDS);
   return kinds.flatMap((kind) =>
     Object.keys(DESTINATIONS)

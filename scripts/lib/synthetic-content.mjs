@@ -12,6 +12,7 @@ import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { foldForSearch } from '../../src/fold-for-search.js';
+import { firstStatementFolder } from '../content/statement-folders.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -78,7 +79,7 @@ export function syntheticSignatories(count, seed = 20190603) {
 }
 
 /** Writes a complete content folder: the real texts plus `count` generated signatories. */
-export function writeSyntheticContent(outDir, { count = 10000, seed = 20190603, from = join(root, 'content') } = {}) {
+export function writeSyntheticContent(outDir, { count = 10000, seed = 20190603, from = firstStatementFolder(root) } = {}) {
   mkdirSync(outDir, { recursive: true });
   for (const file of readdirSync(from).filter((name) => name.endsWith('.md') || name === 'statement.yaml')) {
     copyFileSync(join(from, file), join(outDir, file));

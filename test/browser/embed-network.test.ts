@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { closeFrames, openFrame } from '../support/frames.js';
 import { afterEvents, recordOf } from '../support/hostile.js';
 import { languageButton, shownSignatories, toggleOf, type JointStatement } from '../support/widget.js';
+import { builtDir } from '../support/built-statement.js';
 
 describe('network use', () => {
   afterEach(closeFrames);
@@ -31,7 +32,7 @@ describe('network use', () => {
       // The test server injects this into every HTML page it serves; a partner's page has none.
       .filter((path) => path !== '/__web-dev-server__web-socket.js')
       .sort();
-    expect(paths).to.deep.equal(['/dist/joint-statement.js', '/test/fixtures/hostile/record-page-events.js']);
+    expect(paths).to.deep.equal([`${builtDir}/joint-statement.js`, '/test/fixtures/hostile/record-page-events.js']);
     for (const url of seen) expect(new URL(url).origin).to.equal(win.location.origin);
     // Nor does it leave anything behind in the reader's browser.
     expect(win.document.cookie, 'cookies').to.equal('');

@@ -1,11 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { closeFrames, openFrame } from '../support/frames.js';
 import { titleOf } from '../support/widget.js';
+import { builtDir } from '../support/built-statement.js';
 
 /** Adds the snippet's script element to a framed page; resolves with how it ended. */
 function addScript(win: Window, integrity: string): Promise<'load' | 'error'> {
   const script = win.document.createElement('script');
-  script.src = '/dist/joint-statement.js';
+  script.src = `${builtDir}/joint-statement.js`;
   script.integrity = integrity;
   script.crossOrigin = 'anonymous';
   const ended = new Promise<'load' | 'error'>((resolve) => {
@@ -20,7 +21,8 @@ describe('the integrity hash in dist/embed.json', () => {
   after(closeFrames);
 
   it('lets the browser run the built file, and refuses it when one character of the hash differs', async () => {
-    const { integrity } = await (await fetch('/dist/embed.json')).json();
+    const { statements } = await (await fetch('/dist/embed.json')).json();
+    const { integrity } = statements.find(({ id }: { id: string }) => `/dist/${id}` === builtDir).script;
     const win = await openFrame('/test/fixtures/hostile/snippet.html', { widgets: false });
 
     const last = integrity.at(-2) === 'A' ? 'B' : 'A'; // the final '=' is padding: change the one before

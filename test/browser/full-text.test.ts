@@ -1,11 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { closeFrames, openFrame } from '../support/frames.js';
+import { builtDir } from '../support/built-statement.js';
 
 /** A partner page with the full-text snippet, in an iframe; `scripts: false` sandboxes scripts away. */
 async function fullTextPage(lang: string, scripts: boolean): Promise<Document> {
-  const fragment = await (await fetch(`/dist/full-text/${lang}.html`)).text();
+  const fragment = await (await fetch(`${builtDir}/full-text/${lang}.html`)).text();
   const srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
-    <script src="/dist/joint-statement.js"></script></head>
+    <script src="${builtDir}/joint-statement.js"></script></head>
     <body><joint-statement>${fragment}</joint-statement></body></html>`;
   return (await openFrame({ srcdoc }, { width: 800, height: 600, scripts, widgets: scripts })).document;
 }

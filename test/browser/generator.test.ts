@@ -1,5 +1,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { closeFrames, openFrame } from '../support/frames.js';
+import { builtDir, statement } from '../support/built-statement.js';
+
+/** The built statement's entry in dist/embed.json, with the build's version. */
+async function builtEntry() {
+  const index = await (await fetch('/dist/embed.json')).json();
+  return { package: index.package, version: index.version, ...index.statements.find(({ id }: { id: string }) => id === statement.id) };
+}
 
 /** The embed generator page (demo/generator.html), in an iframe. */
 async function openGenerator() {
@@ -38,7 +45,7 @@ async function openGenerator() {
  */
 async function pasteIntoBlankPage(snippet: string, css = '') {
   const srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>${css}</style></head><body>${snippet.replace(
-    /https:\/\/cdn\.jsdelivr\.net\/npm\/joint-statement@[^/]+\/dist\/(joint-statement(?:-hydrate)?\.js)/,
+    /https:\/\/cdn\.jsdelivr\.net\/npm\/joint-statement@[^/]+\/dist\/([a-z0-9-]+\/joint-statement(?:-hydrate)?\.js)/,
     '/dist/$1',
   )}</body></html>`;
   const upgraded = { condition: (page: Window) => page.document.querySelector('joint-statement')!.shadowRoot, message: 'the pasted snippet upgraded (integrity matched)' };
@@ -58,7 +65,7 @@ describe('the embed generator', () => {
 
   it('starts with the plain snippet: pinned script with integrity, the element and the full text inside', async () => {
     const { snippet, preview, text } = await openGenerator();
-    expect(snippet()).to.match(/^<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/joint-statement@\d+\.\d+\.\d+\/dist\/joint-statement\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous" defer><\/script>\n<hr hidden><joint-statement>\n<article lang="en" dir="ltr">/);
+    expect(snippet()).to.match(/^<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/joint-statement@\d+\.\d+\.\d+\/dist\/[a-z0-9-]+\/joint-statement\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous" defer><\/script>\n<hr hidden><joint-statement statement="[a-z0-9-]+">\n<article lang="en" dir="ltr">/);
     expect(snippet()).to.match(/<\/article>\n<hr hidden><\/joint-statement>$/);
     expect(snippet(), 'every signatory in the fallback').to.match(/<li>.*Washington Office on Latin America \(WOLA\).*, United States<\/li>/);
     expect(snippet(), 'nothing a sanitizer prints as text').not.to.match(/<!--|<style/);
@@ -69,7 +76,7 @@ describe('the embed generator', () => {
   it('updates snippet and preview for each option', async () => {
     const { snippet, preview, set, text, shown } = await openGenerator();
     await set('lang', 'pt');
-    expect(snippet()).to.contain('<joint-statement lang="pt">\n<article lang="pt" dir="ltr">');
+    expect(snippet()).to.contain(`<joint-statement statement="${statement.id}" lang="pt">\n<article lang="pt" dir="ltr">`);
     expect(describeWidget(preview()).lang).to.equal('pt');
 
     await set('previewCount', '5');
@@ -89,7 +96,7 @@ describe('the embed generator', () => {
     await set('accent', '#ffd166');
     expect(snippet(), 'no <style> in the snippet').not.to.contain('style');
     expect(shown('#accent-css')).to.equal(true);
-    expect(text('#css')).to.equal('joint-statement { --joint-statement-accent: #ffd166; }');
+    expect(text('#css')).to.equal(`joint-statement[statement="${statement.id}"] { --joint-statement-accent: #ffd166; }`);
     expect(text('#css-where')).to.equal('Add this rule to your stylesheet:');
     expect(describeWidget(preview()).accent).to.equal('rgb(255, 209, 102)');
   });
@@ -103,7 +110,7 @@ describe('the embed generator', () => {
 
     await set('destination', 'wordpress-admin');
     expect(text('#paste')).to.contain('"Custom HTML" block');
-    expect(snippet()).to.match(/^<script [^>]*><\/script>\n<hr hidden><joint-statement lang="es" preview-count="5">/);
+    expect(snippet()).to.match(/^<script [^>]*><\/script>\n<hr hidden><joint-statement statement="[a-z0-9-]+" lang="es" preview-count="5">/);
     expect(text('#css-where')).to.contain('"Additional CSS"');
 
     await set('destination', 'wordpress-author');
@@ -116,7 +123,7 @@ describe('the embed generator', () => {
 
     await set('destination', 'cms');
     expect(text('#paste')).to.contain('code block that keeps scripts');
-    expect(snippet()).to.match(/^<script [^>]*><\/script>\n<hr hidden><joint-statement lang="es" preview-count="5">/);
+    expect(snippet()).to.match(/^<script [^>]*><\/script>\n<hr hidden><joint-statement statement="[a-z0-9-]+" lang="es" preview-count="5">/);
     expect(deliveries.disabled).to.equal(false);
     expect(text('#copy')).to.equal('Copy the snippet');
   });
@@ -158,32 +165,32 @@ describe('the embed generator', () => {
 
   it('offers the exact signed version or updates, each said in one sentence', async () => {
     const { doc, snippet, set } = await openGenerator();
-    const { version, integrity } = await (await fetch('/dist/embed.json')).json();
+    const { version, script: { integrity } } = await builtEntry();
     const meaning = (value: string) => doc.getElementById(doc.querySelector(`input[name="delivery"][value="${value}"]`)!.getAttribute('aria-describedby')!)!.textContent!;
     expect(doc.querySelector('#deliveries')!.textContent).to.contain('Exact signed version (pinned, integrity)');
     expect(doc.querySelector('#deliveries')!.textContent).to.contain('Follow updates to this statement (version range, no integrity)');
     expect(meaning('pinned')).to.contain(`version ${version} exactly as signed`);
     expect(meaning('follow')).to.contain('new signatories');
-    expect(snippet()).to.contain(`@${version}/dist/joint-statement.js" integrity="${integrity}"`);
+    expect(snippet()).to.contain(`@${version}/dist/${statement.id}/joint-statement.js" integrity="${integrity}"`);
 
     await set('delivery', 'follow');
     const [major, minor] = version.split('.');
     const range = major === '0' ? `0.${minor}` : major;
-    expect(snippet()).to.match(new RegExp(`^<script src="https://cdn\\.jsdelivr\\.net/npm/joint-statement@${range.replace('.', '\\.')}/dist/joint-statement\\.js" defer></script>\n`));
+    expect(snippet()).to.match(new RegExp(`^<script src="https://cdn\\.jsdelivr\\.net/npm/joint-statement@${range.replace('.', '\\.')}/dist/${statement.id}/joint-statement\\.js" defer></script>\n`));
     expect(snippet()).not.to.contain('integrity');
   });
 
   it('lets partners host the file themselves: which file, a relative URL, the same integrity', async () => {
     const { doc, snippet, set, shown } = await openGenerator();
-    const { version, integrity } = await (await fetch('/dist/embed.json')).json();
+    const { version, script: { integrity } } = await builtEntry();
     expect(shown('#self-hosting')).to.equal(false);
     await set('delivery', 'self');
     expect(shown('#self-hosting')).to.equal(true);
-    expect(snippet()).to.contain(`<script src="/joint-statement-${version}.js" integrity="${integrity}" crossorigin="anonymous" defer></script>`);
+    expect(snippet()).to.contain(`<script src="/joint-statement-${statement.id}-${version}.js" integrity="${integrity}" crossorigin="anonymous" defer></script>`);
 
     // The file offered for download is the one the integrity hash pins.
     const link = doc.querySelector<HTMLAnchorElement>('#download')!;
-    expect(link.download).to.equal(`joint-statement-${version}.js`);
+    expect(link.download).to.equal(`joint-statement-${statement.id}-${version}.js`);
     const bytes = await (await fetch(link.href)).arrayBuffer();
     const digest = btoa(Array.from(new Uint8Array(await crypto.subtle.digest('SHA-384', bytes)), (byte) => String.fromCharCode(byte)).join(''));
     expect(`sha384-${digest}`).to.equal(integrity);
@@ -194,13 +201,13 @@ describe('the embed generator', () => {
 
     await set('selfHostedUrl', 'javascript:alert(1)');
     expect(shown('#url-warning')).to.equal(true);
-    expect(snippet(), 'a refused URL never reaches the snippet').to.contain(`<script src="/joint-statement-${version}.js"`);
+    expect(snippet(), 'a refused URL never reaches the snippet').to.contain(`<script src="/joint-statement-${statement.id}-${version}.js"`);
 
     // Another site written as a path, and a scheme behind a control character the URL parser strips.
     for (const refused of ['//other.example/joint-statement.js', '\u0001javascript:alert(1)']) {
       await set('selfHostedUrl', refused);
       expect(shown('#url-warning'), JSON.stringify(refused)).to.equal(true);
-      expect(snippet(), JSON.stringify(refused)).to.contain(`<script src="/joint-statement-${version}.js"`);
+      expect(snippet(), JSON.stringify(refused)).to.contain(`<script src="/joint-statement-${statement.id}-${version}.js"`);
     }
   });
 
@@ -261,7 +268,7 @@ describe('the embed generator', () => {
   it('gives a self-hosted snippet that runs from a relative URL with the same integrity', async () => {
     const { snippet, set } = await openGenerator();
     await set('delivery', 'self');
-    await set('selfHostedUrl', '/dist/joint-statement.js');
+    await set('selfHostedUrl', `${builtDir}/joint-statement.js`);
     const pasted = await pasteIntoBlankPage(snippet());
     expect(pasted.shadowRoot.querySelector('[part="title"]').textContent).to.match(/^Human Rights Organizations/);
   });
@@ -273,7 +280,7 @@ describe('the embed generator', () => {
 
     it('is offered beside the full text, each said in one sentence, and gives the hydrating file with the render inside', async () => {
       const { doc, snippet, set, shown } = await openGenerator();
-      const { hydrate } = await (await fetch('/dist/embed.json')).json();
+      const { hydrate } = await builtEntry();
       const meaning = (value: string) => doc.getElementById(doc.querySelector(`input[name="kind"][value="${value}"]`)!.getAttribute('aria-describedby')!)!.textContent!;
       expect(doc.querySelector<HTMLInputElement>('input[name="kind"][value="full-text"]')!.checked, 'full text is the default').to.equal(true);
       expect(doc.querySelector('#kinds')!.textContent).to.contain('paints like static HTML, needs the hydrating file');
@@ -282,7 +289,7 @@ describe('the embed generator', () => {
       expect(shown('#style-src')).to.equal(false);
 
       await set('kind', 'prerendered');
-      expect(snippet()).to.match(/^<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/joint-statement@[^/]+\/dist\/joint-statement-hydrate\.js" integrity="sha384-[^"]+" crossorigin="anonymous" defer><\/script>\n<hr hidden><pre-wpautop-guard hidden><\/pre-wpautop-guard><joint-statement lang="en">\n<template shadowrootmode="open">\n<style>/);
+      expect(snippet()).to.match(/^<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/joint-statement@[^/]+\/dist\/[a-z0-9-]+\/joint-statement-hydrate\.js" integrity="sha384-[^"]+" crossorigin="anonymous" defer><\/script>\n<hr hidden><pre-wpautop-guard hidden><\/pre-wpautop-guard><joint-statement statement="[a-z0-9-]+" lang="en">\n<template shadowrootmode="open">\n<style>/);
       expect(snippet()).to.contain(`integrity="${hydrate.integrity}"`);
       expect(snippet()).to.match(/<\/template><pre hidden><\/pre>\n<article lang="en" dir="ltr">[^]*<\/article>\n<hr hidden><\/joint-statement>$/);
 
@@ -323,7 +330,7 @@ describe('the embed generator', () => {
       const followPage = select.querySelector<HTMLOptionElement>('option[value=""]')!;
       const note = doc.querySelector<HTMLElement>('#lang-note')!;
       expect(select.value, 'the full text follows the page by default').to.equal('');
-      expect(snippet()).not.to.match(/<joint-statement lang=/);
+      expect(snippet()).not.to.match(/<joint-statement statement="[a-z0-9-]+" lang=/);
 
       await set('kind', 'prerendered');
       expect(followPage.disabled).to.equal(true);
@@ -331,9 +338,9 @@ describe('the embed generator', () => {
       expect(note.hidden).to.equal(false);
       expect(note.textContent).to.contain('move your page');
       expect(select.getAttribute('aria-describedby')).to.equal('lang-note');
-      expect(snippet()).to.contain('<joint-statement lang="en">');
+      expect(snippet()).to.contain(`<joint-statement statement="${statement.id}" lang="en">`);
       await set('lang', 'es');
-      expect(snippet()).to.contain('<joint-statement lang="es">');
+      expect(snippet()).to.contain(`<joint-statement statement="${statement.id}" lang="es">`);
       expect(snippet()).to.contain('<article lang="es"');
 
       await set('kind', 'full-text');
@@ -355,7 +362,7 @@ describe('the embed generator', () => {
       // What the frame holds, opened where the test can look at it, as wide and in view.
       const win = (await openFrame({ srcdoc: frame.srcdoc }, { widgets: false, width: frame.clientWidth, style: 'position: fixed; top: 0; left: 0;' })) as Window & typeof globalThis;
       const before = win.document.querySelector('joint-statement')!.shadowRoot!.querySelector('article');
-      expect(win.document.querySelector('script')!.getAttribute('src')).to.equal('/dist/joint-statement-hydrate.js');
+      expect(win.document.querySelector('script')!.getAttribute('src')).to.equal(`${builtDir}/joint-statement-hydrate.js`);
       const el = win.document.querySelector('joint-statement') as any;
       await waitUntil(() => el.hasUpdated, 'the preview hydrated', { timeout: 5000 });
       await el.updateComplete;
@@ -385,7 +392,7 @@ describe('the embed generator', () => {
       };
       const before = nodes();
       expect(el.shadowRoot.querySelector('[part="title"]').localName, 'drawn before any script').to.equal('h3');
-      const script = Object.assign(win.document.createElement('script'), { src: '/dist/joint-statement-hydrate.js' });
+      const script = Object.assign(win.document.createElement('script'), { src: `${builtDir}/joint-statement-hydrate.js` });
       win.document.head.append(script);
       await waitUntil(() => el.hasUpdated, 'hydrated');
       await el.updateComplete;
@@ -397,14 +404,14 @@ describe('the embed generator', () => {
 
     it('offers the hydrating file to self-hosting partners, the one its integrity pins', async () => {
       const { doc, snippet, set } = await openGenerator();
-      const { version, hydrate } = await (await fetch('/dist/embed.json')).json();
+      const { version, hydrate } = await builtEntry();
       await set('kind', 'prerendered');
       await set('delivery', 'self');
-      expect(snippet()).to.contain(`<script src="/joint-statement-hydrate-${version}.js" integrity="${hydrate.integrity}" crossorigin="anonymous" defer></script>`);
+      expect(snippet()).to.contain(`<script src="/joint-statement-hydrate-${statement.id}-${version}.js" integrity="${hydrate.integrity}" crossorigin="anonymous" defer></script>`);
       const link = doc.querySelector<HTMLAnchorElement>('#download')!;
-      expect(link.download).to.equal(`joint-statement-hydrate-${version}.js`);
+      expect(link.download).to.equal(`joint-statement-hydrate-${statement.id}-${version}.js`);
       expect(await sha384(link.href)).to.equal(hydrate.integrity);
-      expect(doc.querySelector('#self-hosted-file')!.textContent).to.equal('dist/joint-statement-hydrate.js');
+      expect(doc.querySelector('#self-hosted-file')!.textContent).to.equal(`dist/${statement.id}/joint-statement-hydrate.js`);
     });
 
     it('leaves the shortcode to the plugin: WordPress authors get the same shortcode whatever the kind', async () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { closeFrames, openFrame } from '../support/frames.js';
+import { builtDir } from '../support/built-statement.js';
 
 // A partner is judged by the Core Web Vitals of their own page: pasting the statement must not
 // make it shift (Cumulative Layout Shift). Each snippet goes into a realistic partner article —
@@ -24,7 +25,7 @@ const paragraph = (n: number) =>
   `<p>Paragraph ${n} of the partner's own article. Our coalition has followed the situation closely and publishes this statement together with the organisations that signed it.</p>`;
 
 /** The script a snippet names: the plain bundle, or the hydrating one of pre-rendered snippets. */
-const scriptOf = (snippet: string) => (/<script src="[^"]*joint-statement-hydrate[^"]*"/.test(snippet) ? '/dist/joint-statement-hydrate.js' : '/dist/joint-statement.js');
+const scriptOf = (snippet: string) => `${builtDir}/${/<script src="[^"]*joint-statement-hydrate[^"]*"/.test(snippet) ? 'joint-statement-hydrate.js' : 'joint-statement.js'}`;
 
 /** The partner's article around the snippet; the script's URL (CDN or self-hosted) is swapped for this server's copy of the same file. */
 let loads = 0;
@@ -105,11 +106,12 @@ describe('layout shift on a partner article', function () {
       // Only Chromium reports layout shifts (as only Chrome's users feed Core Web Vitals).
       this.skip();
     }
-    const embed = await (await fetch('/dist/embed.json')).json();
+    const index = await (await fetch('/dist/embed.json')).json();
+    const embed = { package: index.package, version: index.version, ...index.statements.find(({ id }: { id: string }) => `/dist/${id}` === builtDir) };
     // The module the generator and the build write snippets with (plain JavaScript, so untyped here).
     const module: SnippetModule = await import('/scripts/lib/snippets.mjs' as string);
     const files: Record<string, string> = {};
-    for (const file of module.everyPartFile(embed)) files[file] = await (await fetch(`/dist/${file}`)).text();
+    for (const file of module.everyPartFile(embed)) files[file] = await (await fetch(`${builtDir}/${file}`)).text();
     // The element's snippets as pasted (the newsletter's plain HTML has no widget to measure).
     const htmlSnippets = module.everySnippet(embed, files).filter(({ code }) => code.includes('<joint-statement'));
     // Past its script line (whose URL is swapped for this server's anyway), a snippet does not
@@ -120,8 +122,8 @@ describe('layout shift on a partner article', function () {
       byMarkup.set(markup, [...(byMarkup.get(markup) ?? []), snippet]);
     }
     snippets = [
-      { name: 'dist/embed.html', code: await (await fetch('/dist/embed.html')).text() },
-      { name: 'dist/embed-prerendered.html', code: await (await fetch('/dist/embed-prerendered.html')).text() },
+      { name: `dist/${embed.snippet}`, code: await (await fetch(`/dist/${embed.snippet}`)).text() },
+      { name: `dist/${embed.prerendered}`, code: await (await fetch(`/dist/${embed.prerendered}`)).text() },
       ...[...byMarkup.values()].map((same) => ({
         name: `the generator's ${same.length} ${same[0].name.split(', ')[0]} snippets with ${same[0].name.split(', ').at(-1)}`,
         code: same[0].code,

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { Statement } from '../../src/content-model.js';
-import statement from '../../src/statement.js';
+import { statement } from '../support/built-statement.js';
 import { defineStatementVariant } from '../support/fixture-statements.js';
 import { shadowOf, type JointStatement } from '../support/widget.js';
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import statement from '../../src/statement.js';
+import { statement } from '../support/built-statement.js';
 import { defineStatementVariant } from '../support/fixture-statements.js';
 import { shadowOf, visibleText, type JointStatement } from '../support/widget.js';
 

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { root } from './content-helpers.mjs';
+import { root, builtDir } from './content-helpers.mjs';
 
-const bundle = readFileSync(join(root, 'dist/joint-statement.js'), 'utf8');
+const bundle = readFileSync(join(builtDir, 'joint-statement.js'), 'utf8');
 
 // What docs/security.md promises partners, checked on the file they load.
 describe('what dist/joint-statement.js never touches', () => {

@@ -1,19 +1,20 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { compileContent } from '../../scripts/content/compile.mjs';
-import { contentDir, contentWith, root } from './content-helpers.mjs';
+import { contentDir, contentWith, root, statementsFolder } from './content-helpers.mjs';
 
-const generated = join(root, 'src/generated/statement.json');
+const generated = join(root, 'src/generated/statements.json');
 const compile = (env) => spawnSync(process.execPath, ['scripts/compile-content.mjs'], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
+const { id } = compileContent(contentDir);
 
 describe('npm run content', () => {
   it('fails on bad content, naming file, line and fix, and writes nothing', () => {
     const before = statSync(generated).mtimeMs;
     const bad = contentWith({ 'signatories.yaml': (text) => text.replace('country: PE', 'country: XX') });
-    const result = compile({ CONTENT_DIR: bad });
+    const result = compile({ STATEMENTS_DIR: statementsFolder({ [id]: bad }) });
     assert.equal(result.status, 1);
     assert.match(result.stderr, /signatories\.yaml:\d+: unknown country code "XX"/);
     assert.match(result.stderr, /fix: use the ISO 3166-1 alpha-2 code/);
@@ -21,15 +22,63 @@ describe('npm run content', () => {
     assert.equal(statSync(generated).mtimeMs, before);
   });
 
-  it('builds another statement from CONTENT_DIR the same way', () => {
-    const other = contentWith({ 'statement.yaml': (text) => `${text}date: 2019-05\n` });
+  it('builds the statements of another folder from STATEMENTS_DIR the same way, each under its folder name', () => {
+    const other = contentWith({ 'statement.yaml': (text) => `${text.replace(/^id: .*\n/m, '')}date: 2019-05\n` });
     try {
-      assert.equal(compile({ CONTENT_DIR: other }).status, 0);
-      assert.match(readFileSync(generated, 'utf8'), /"date": "2019-05"/);
+      assert.equal(compile({ STATEMENTS_DIR: statementsFolder({ [id]: contentDir, 'second-statement': other }) }).status, 0);
+      const built = JSON.parse(readFileSync(generated, 'utf8'));
+      assert.deepEqual(built.map((statement) => statement.id), [id, 'second-statement']);
+      assert.equal(built[1].date, '2019-05');
+      assert.equal(built[0].date, undefined);
     } finally {
+      // The content step also wrote the statement's full text into dist/: not a file of this build.
+      rmSync(join(root, 'dist/second-statement'), { recursive: true, force: true });
       execFileSync(process.execPath, ['scripts/compile-content.mjs'], { cwd: root });
     }
     assert.doesNotMatch(readFileSync(generated, 'utf8'), /"date"/);
+  });
+
+  /** The build's answer for these statements folders: its exit status and what it said. */
+  const failing = (...folders) => {
+    const before = statSync(generated).mtimeMs;
+    const result = compile({ STATEMENTS_DIR: folders.join(delimiter) });
+    assert.equal(statSync(generated).mtimeMs, before, 'nothing was written');
+    return result;
+  };
+
+  it('refuses a folder name that is not a lowercase slug, at that folder\'s statement.yaml', () => {
+    const result = failing(statementsFolder({ 'Lima Group 2019': contentDir }));
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /Lima Group 2019[\\/]statement\.yaml:1: the folder name "Lima Group 2019" is not a valid statement id/);
+    assert.match(result.stderr, /fix: rename the folder to a lowercase slug .*, e\.g\. lima-group-2019/);
+  });
+
+  it('refuses two statements with one id, naming both folders', () => {
+    const first = statementsFolder({ 'one-statement': contentDir });
+    const second = statementsFolder({ 'one-statement': contentDir });
+    const result = failing(first, second);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /one-statement[\\/]statement\.yaml:1: a second statement with the id "one-statement" \(the first is [^)]*one-statement\)/);
+  });
+
+  it('refuses an id in statement.yaml that is not its folder\'s name (a copied folder), at its line', () => {
+    const copied = contentWith({});
+    const result = failing(statementsFolder({ [id]: contentDir, 'copy-of-it': copied }));
+    assert.equal(result.status, 1);
+    const line = readFileSync(join(copied, 'statement.yaml'), 'utf8').split('\n').findIndex((text) => text.startsWith('id:')) + 1;
+    assert.match(result.stderr, new RegExp(`copy-of-it[\\\\/]statement\\.yaml:${line}: id "${id}" is not this folder's name "copy-of-it"`));
+  });
+
+  it('refuses a statement folder missing a file, and a file where a statement folder should be', () => {
+    const missing = statementsFolder({ 'no-signatories': contentDir });
+    rmSync(join(missing, 'no-signatories', 'signatories.yaml'));
+    rmSync(join(missing, 'no-signatories', 'statement.yaml'));
+    writeFileSync(join(missing, 'en.md'), 'a stray file\n');
+    const result = failing(missing);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /no-signatories[\\/]statement\.yaml:1: statement\.yaml is missing/);
+    assert.match(result.stderr, /no-signatories[\\/]signatories\.yaml:1: signatories\.yaml is missing/);
+    assert.match(result.stderr, /en\.md:1: a file directly in .*, where each statement has its own folder/);
   });
 });
 
@@ -71,10 +120,15 @@ describe('the statement as the signatories wrote it', () => {
     assert.equal(esText.match(/Grupo Internacional de Contacto/g)?.length, 3);
     assert.doesNotMatch(esText, /Grupo de Contacto Internacional/);
     assert.match(ptText, /Grupo de Contato Internacional/);
-    // A quotation is the quoted document's own words in that language (the Lima Declaration's
-    // "ese país" / "naquele país" is the statement's "[Venezuela]").
+    // The Lima Declaration in Spanish is its own words ("ese país" is the statement's
+    // "[Venezuela]"). No official Portuguese text of it was found: the Portuguese follows the
+    // only published rendering found, the Lusa wire translation ("sua" is "[na Venezuela]").
     assert.match(esText, /“explorar formas de contribuir a la restauración de la democracia en \[Venezuela\] a través de una salida pacífica y negociada”/);
-    assert.match(ptText, /“explorar formas de contribuir para a restauração da democracia na \[Venezuela\] através de uma saída pacífica e negociada”/);
+    assert.match(ptText, /“explorar formas de contribuir para restauração da democracia \[na Venezuela\], através de uma saída pacífica e negociada”/);
+    // "Linked to clear outcomes": tied to stated aims, not to results already achieved.
+    assert.match(esText, /están vinculados a objetivos claros/);
+    assert.match(ptText, /estão vinculados a objetivos claros/);
+    assert.doesNotMatch(`${esText} ${ptText}`, /resultados claros/);
     assert.match(ptText, /“direitos democráticos e eleições livres”/);
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after } from 'node:test';
@@ -8,7 +8,8 @@ import { compileContent } from '../../scripts/content/compile.mjs';
 import { ContentError } from '../../scripts/content/problems.mjs';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
-export const contentDir = join(root, 'content');
+/** The statement the content tests start from: the first folder of content/, whichever statement that is. */
+export const contentDir = join(root, 'content', readdirSync(join(root, 'content'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()[0]);
 
 /** Every copy made by contentWith in this test file, removed when its tests are done. */
 const copies = [];
@@ -49,4 +50,19 @@ export function problemsOf(dir) {
     return error.problems;
   }
   assert.fail('the content compiled although it has a mistake');
+
+/** The id of the first statement the build compiled, and the folder its files were built into (dist/<id>/). */
+export const builtId = JSON.parse(readFileSync(join(root, 'src/generated/statements.json'), 'utf8'))[0].id;
+export const builtDir = join(root, 'dist', builtId);
+
+/**
+ * A folder of statement folders, as STATEMENTS_DIR names it: `folders` maps each folder name to
+ * the statement folder copied there (contentWith's, or contentDir).
+ * @param {Record<string, string>} folders
+ */
+export function statementsFolder(folders) {
+  const dir = mkdtempSync(join(tmpdir(), 'joint-statement-statements-'));
+  copies.push(dir);
+  for (const [name, from] of Object.entries(folders)) cpSync(from, join(dir, name), { recursive: true });
+  return dir;
 }

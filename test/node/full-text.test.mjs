@@ -4,16 +4,16 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { compileContent } from '../../scripts/content/compile.mjs';
 import { renderFullText } from '../../scripts/content/full-text.mjs';
-import { contentWith, root } from './content-helpers.mjs';
+import { contentWith, root, builtDir } from './content-helpers.mjs';
 
 describe('the full-text HTML written by the build', () => {
   it('is written for every language, with its lang, title and every signatory', () => {
     for (const lang of ['en', 'es', 'pt']) {
-      const html = readFileSync(join(root, 'dist/full-text', `${lang}.html`), 'utf8');
+      const html = readFileSync(join(builtDir, 'full-text', `${lang}.html`), 'utf8');
       assert.match(html, new RegExp(`^<article lang="${lang}" dir="ltr">`));
       assert.equal(html.match(/<li>/g).length, 7);
     }
-    assert.match(readFileSync(join(root, 'dist/full-text/en.html'), 'utf8'), /<h2>Human Rights Organizations Urge Lima Group/);
+    assert.match(readFileSync(join(builtDir, 'full-text/en.html'), 'utf8'), /<h2>Human Rights Organizations Urge Lima Group/);
   });
 
   it('escapes markup-looking text instead of passing it on as HTML', () => {
@@ -30,7 +30,7 @@ describe('the full-text HTML written by the build', () => {
   });
 
   it('marks each signatory name with its own language, on the link when the name is linked', () => {
-    const html = readFileSync(join(root, 'dist/full-text/es.html'), 'utf8');
+    const html = readFileSync(join(builtDir, 'full-text/es.html'), 'utf8');
     assert.ok(html.includes('<li><span lang="en">Washington Office on Latin America (WOLA)</span>, Estados Unidos</li>'));
     assert.ok(html.includes('<li><span lang="pt">Conectas Direitos Humanos</span>, Brasil</li>'));
     const linked = compileContent(contentWith({ 'signatories.yaml': (text) => text.replace('  lang: pt', '  lang: pt\n  url: https://www.conectas.org/') }));
@@ -41,7 +41,7 @@ describe('the full-text HTML written by the build', () => {
     const statement = compileContent(contentWith({ 'statement.yaml': (text) => `${text}updated: 2019-07-01\n` }));
     assert.match(renderFullText(statement, 'en'), /<h3>Signed by<\/h3>\n {2}<p>Signatories as of <time datetime="2019-07-01">July 1, 2019<\/time><\/p>\n {2}<ul>/);
     assert.match(renderFullText(statement, 'es'), /<p>Firmantes al <time datetime="2019-07-01">1 de julio de 2019<\/time><\/p>/);
-    assert.doesNotMatch(readFileSync(join(root, 'dist/full-text/en.html'), 'utf8'), /as of/, 'no date given in content/, none shown');
+    assert.doesNotMatch(readFileSync(join(builtDir, 'full-text/en.html'), 'utf8'), /as of/, 'no date given in content/, none shown');
   });
 
   it('shows a date when the statement has one', () => {
@@ -52,9 +52,9 @@ describe('the full-text HTML written by the build', () => {
 
   it('says a translation of ours is unofficial and links the original; an official one links its source', () => {
     const canonical = compileContent(contentWith({})).canonicalUrl;
-    const ours = readFileSync(join(root, 'dist/full-text/pt.html'), 'utf8');
+    const ours = readFileSync(join(builtDir, 'full-text/pt.html'), 'utf8');
     assert.ok(ours.includes(`<p><small>Tradução não oficial — <a href="${canonical}">original em inglês</a></small></p>`));
-    assert.doesNotMatch(readFileSync(join(root, 'dist/full-text/en.html'), 'utf8'), /<small>/);
+    assert.doesNotMatch(readFileSync(join(builtDir, 'full-text/en.html'), 'utf8'), /<small>/);
     const official = compileContent(
       contentWith({ 'es.md': (text) => text.replace('official: false', 'official: true\nsource: https://example.org/es?a=1&b=2') }),
     );

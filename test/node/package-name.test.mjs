@@ -10,7 +10,7 @@ import { root } from './content-helpers.mjs';
 // organisation moves it to a scope it owns, changing package.json's name must move every URL.
 const MOVED = '@coalition-example/joint-statement';
 const { name: ORIGINAL } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const LEFT_OUT = new Set(['node_modules', 'dist', 'lib', '.git']);
+const LEFT_OUT = new Set(['node_modules', 'dist', 'lib', '.git', 'test/.built']);
 
 function filesUnder(dir) {
   return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
@@ -20,7 +20,7 @@ describe('the package name', () => {
   let copy;
   before(() => {
     copy = mkdtempSync(join(tmpdir(), 'joint-statement-package-name-'));
-    cpSync(root, copy, { recursive: true, filter: (source) => !LEFT_OUT.has(relative(root, source).split(sep)[0]) && !source.includes(`${sep}node_modules${sep}`) });
+    cpSync(root, copy, { recursive: true, filter: (source) => !LEFT_OUT.has(relative(root, source).split(sep)[0]) && !LEFT_OUT.has(relative(root, source).split(sep).slice(0, 2).join('/')) && !source.includes(`${sep}node_modules${sep}`) });
     symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
     const pkg = JSON.parse(readFileSync(join(copy, 'package.json'), 'utf8'));
     writeFileSync(join(copy, 'package.json'), `${JSON.stringify({ ...pkg, name: MOVED }, null, 2)}\n`);
@@ -39,11 +39,14 @@ describe('the package name', () => {
     for (const [file, text] of texts) assert.doesNotMatch(text, oldUrl, `${file} still points at ${ORIGINAL}`);
     const embed = JSON.parse(readFileSync(join(copy, 'dist/embed.json'), 'utf8'));
     const newUrl = `https://cdn.jsdelivr.net/npm/${MOVED}@${version}/dist/`;
-    assert.equal(embed.url, `${newUrl}joint-statement.js`);
-    assert.equal(embed.hydrate.url, `${newUrl}joint-statement-hydrate.js`);
-    assert.ok(readFileSync(join(copy, 'dist/embed.html'), 'utf8').includes(`<script src="${newUrl}joint-statement.js"`));
-    assert.ok(readFileSync(join(copy, 'dist/embed-prerendered.html'), 'utf8').includes(`<script src="${newUrl}joint-statement-hydrate.js"`));
+    assert.equal(embed.package, MOVED);
+    for (const { id, script, hydrate, snippet, prerendered } of embed.statements) {
+      assert.equal(script.url, `${newUrl}${id}/joint-statement.js`);
+      assert.equal(hydrate.url, `${newUrl}${id}/joint-statement-hydrate.js`);
+      assert.ok(readFileSync(join(copy, 'dist', snippet), 'utf8').includes(`<script src="${newUrl}${id}/joint-statement.js"`));
+      assert.ok(readFileSync(join(copy, 'dist', prerendered), 'utf8').includes(`<script src="${newUrl}${id}/joint-statement-hydrate.js"`));
+    }
     const plugin = JSON.parse(readFileSync(join(copy, 'dist/wordpress/joint-statement/data/statement.json'), 'utf8'));
-    assert.equal(plugin.script.url, `${newUrl}joint-statement.js`);
+    assert.equal(plugin.script.url, `${newUrl}${plugin.id}/joint-statement.js`);
   });
 });

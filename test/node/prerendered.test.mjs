@@ -4,12 +4,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { compileContent } from '../../scripts/content/compile.mjs';
-import { contentDir, root } from './content-helpers.mjs';
+import { builtDir, builtId, contentDir, root } from './content-helpers.mjs';
 
-const dist = (file) => readFileSync(join(root, 'dist', file), 'utf8');
+const dist = (file) => readFileSync(join(builtDir, file), 'utf8');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const statement = compileContent(contentDir);
-const { hydrate: embed } = JSON.parse(dist('embed.json'));
+const { hydrate: embed } = JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8')).statements.find(({ id }) => id === builtId);
 const LEVELS = ['2', '3', '4', '5', '6'];
 
 describe('the pre-rendered snippet the build writes', () => {
@@ -18,7 +18,7 @@ describe('the pre-rendered snippet the build writes', () => {
       const element = dist(`prerendered/${lang}.html`).trim();
 
       it('is the element with its language and a declarative shadow root holding the rendered statement', () => {
-        assert.match(element, new RegExp(`^<joint-statement lang="${lang}"><template shadowrootmode="open"><style>`));
+        assert.match(element, new RegExp(`^<joint-statement statement="${builtId}" lang="${lang}"><template shadowrootmode="open"><style>`));
         assert.match(element, new RegExp(`<!--lit-part [^>]+--><!--lit-node 0--><article lang="${lang}"`));
         assert.match(element, /<\/template>/);
         assert.match(element, /<\/joint-statement>$/);
@@ -42,7 +42,7 @@ describe('the pre-rendered snippet the build writes', () => {
       it('has a render for each other heading level, with that level and the same inline style', () => {
         for (const level of LEVELS.slice(1)) {
           const other = dist(`prerendered/${lang}-h${level}.html`).trim();
-          assert.match(other, new RegExp(`^<joint-statement lang="${lang}" heading-level="${level}"><template shadowrootmode="open"><style>`), level);
+          assert.match(other, new RegExp(`^<joint-statement statement="${builtId}" lang="${lang}" heading-level="${level}"><template shadowrootmode="open"><style>`), level);
           assert.match(other, new RegExp(`<h${level} id="title"[^]*</template>[^]*<h${level}>`), `${level}: the widget's title and the full text's`);
           assert.equal(/<style>([\s\S]*?)<\/style>/.exec(other)[1], /<style>([\s\S]*?)<\/style>/.exec(element)[1], level);
         }
@@ -51,8 +51,8 @@ describe('the pre-rendered snippet the build writes', () => {
   }
 
   it('dist/embed.json pins the hydrating bundle at its versioned URL', () => {
-    const bundle = readFileSync(join(root, 'dist/joint-statement-hydrate.js'));
-    assert.equal(embed.url, `https://cdn.jsdelivr.net/npm/joint-statement@${version}/dist/joint-statement-hydrate.js`);
+    const bundle = readFileSync(join(builtDir, 'joint-statement-hydrate.js'));
+    assert.equal(embed.url, `https://cdn.jsdelivr.net/npm/joint-statement@${version}/dist/${builtId}/joint-statement-hydrate.js`);
     assert.equal(embed.integrity, `sha384-${createHash('sha384').update(bundle).digest('base64')}`);
   });
 

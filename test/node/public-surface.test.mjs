@@ -16,7 +16,7 @@ describe('the public surface', () => {
     assert.ok(element, 'joint-statement is in the manifest');
     assert.deepEqual(
       element.attributes.map((a) => a.name).sort(),
-      ['expanded', 'heading-level', 'lang', 'preview-count', 'theme'],
+      ['expanded', 'heading-level', 'lang', 'preview-count', 'statement', 'theme'],
     );
     assert.deepEqual(element.events.map((e) => e.name).sort(), ['language-change', 'signatories-toggle']);
   });

@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parseFragment } from 'parse5';
 import { declarativeRootOf, DESTINATIONS, everyPartFile, everySnippet, followRange, isSelfHostedUrl, partsFrom, snippetFor } from '../../scripts/lib/snippets.mjs';
-import { root } from './content-helpers.mjs';
+import { builtDir, builtId, root } from './content-helpers.mjs';
 
-const embed = JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8'));
-const files = Object.fromEntries(everyPartFile(embed).map((file) => [file, readFileSync(join(root, 'dist', file), 'utf8')]));
+const index = JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8'));
+const embed = { package: index.package, version: index.version, ...index.statements.find(({ id }) => id === builtId) };
+const files = Object.fromEntries(everyPartFile(embed).map((file) => [file, readFileSync(join(builtDir, file), 'utf8')]));
 const snippets = everySnippet(embed, files);
 // What partners paste as HTML (the Hugo and Jekyll rows put the same HTML in a file).
 const htmlSnippets = snippets.filter(({ code }) => code.includes('<joint-statement'));
@@ -69,9 +70,9 @@ describe('the snippets the generator offers', () => {
   });
 
   it('write only the attributes that differ from the defaults, and the headings at the chosen level', () => {
-    assert.match(snippet({}).code, /<hr hidden><joint-statement>\n<article lang="en"[^>]*>\n {2}<h2>/);
+    assert.match(snippet({}).code, new RegExp(`<hr hidden><joint-statement statement="${builtId}">\n<article lang="en"[^>]*>\n {2}<h2>`));
     const changed = snippet({ lang: 'es', previewCount: '5', headingLevel: '4', theme: 'dark' }).code;
-    assert.match(changed, /<joint-statement lang="es" preview-count="5" heading-level="4" theme="dark">\n<article lang="es"/);
+    assert.match(changed, /<joint-statement statement="[a-z0-9-]+" lang="es" preview-count="5" heading-level="4" theme="dark">\n<article lang="es"/);
     assert.match(changed, /<h4>Organizaciones de derechos humanos/);
     assert.match(changed, /<h5>Firmado por<\/h5>/);
     assert.doesNotMatch(changed, /<h[23]>/);
@@ -79,12 +80,12 @@ describe('the snippets the generator offers', () => {
   });
 
   it('pin the exact signed file by default, follow a version range on request, or point at the partner\'s own copy', () => {
-    assert.equal(scriptOf(snippet({}).code), `<script src="${embed.url}" integrity="${embed.integrity}" crossorigin="anonymous" defer></script>`);
+    assert.equal(scriptOf(snippet({}).code), `<script src="${embed.script.url}" integrity="${embed.script.integrity}" crossorigin="anonymous" defer></script>`);
     const range = followRange(embed.version);
-    assert.equal(scriptOf(snippet({ delivery: 'follow' }).code), `<script src="https://cdn.jsdelivr.net/npm/joint-statement@${range}/dist/joint-statement.js" defer></script>`);
+    assert.equal(scriptOf(snippet({ delivery: 'follow' }).code), `<script src="https://cdn.jsdelivr.net/npm/joint-statement@${range}/dist/${builtId}/joint-statement.js" defer></script>`);
     assert.equal(
       scriptOf(snippet({ delivery: 'self' }).code),
-      `<script src="/joint-statement-${embed.version}.js" integrity="${embed.integrity}" crossorigin="anonymous" defer></script>`,
+      `<script src="/joint-statement-${builtId}-${embed.version}.js" integrity="${embed.script.integrity}" crossorigin="anonymous" defer></script>`,
     );
     assert.match(snippet({ delivery: 'self', selfHostedUrl: '/js/statement.js' }).code, /<script src="\/js\/statement\.js" integrity="sha384-/);
   });
@@ -98,7 +99,7 @@ describe('the snippets the generator offers', () => {
   it('give WordPress authors the plugin\'s shortcode with the same attributes', () => {
     const { code, css, paste } = snippet({ destination: 'wordpress-author', lang: 'es', previewCount: '5', accent: '#8A1C1C' });
     assert.equal(code, '[joint-statement lang="es" preview-count="5"]');
-    assert.equal(css, 'joint-statement { --joint-statement-accent: #8a1c1c; }');
+    assert.equal(css, `joint-statement[statement="${builtId}"] { --joint-statement-accent: #8a1c1c; }`);
     assert.match(paste, /plugin/);
     assert.equal(snippet({ destination: 'wordpress-author', previewCount: '5"] [evil' }).code, '[joint-statement preview-count="5 [evil"]');
   });
@@ -106,7 +107,7 @@ describe('the snippets the generator offers', () => {
   it('give the accent colour as a rule apart, and say where it goes', () => {
     assert.equal(snippet({}).css, '');
     const { code, css, cssWhere } = snippet({ destination: 'wordpress-admin', accent: '#ffd166' });
-    assert.equal(css, 'joint-statement { --joint-statement-accent: #ffd166; }');
+    assert.equal(css, `joint-statement[statement="${builtId}"] { --joint-statement-accent: #ffd166; }`);
     assert.doesNotMatch(code, /accent/);
     assert.match(cssWhere, /Additional CSS/);
   });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { buildBundle } from '../../scripts/lib/build-bundle.mjs';
 import { writeSyntheticContent } from '../../scripts/lib/synthetic-content.mjs';
-import { root } from './content-helpers.mjs';
+import { contentDir, root } from './content-helpers.mjs';
 
 // The seed's bundle leaves out the filter (test/node/bundle.test.mjs); a statement with more
 // than 20 names must keep it, or its readers lose the search box.
@@ -34,7 +34,7 @@ describe('a bundle built for a statement with an official translation and a date
 
   it('carries the official-translation note, the unofficial one for the others, and the date line', async () => {
     const content = join(tmp, 'content');
-    cpSync(join(root, 'content'), content, { recursive: true });
+    cpSync(contentDir, content, { recursive: true });
     const es = join(content, 'es.md');
     writeFileSync(es, readFileSync(es, 'utf8').replace('official: false', 'official: true\nsource: https://example.org/declaracion'));
     writeFileSync(join(content, 'statement.yaml'), `${readFileSync(join(content, 'statement.yaml'), 'utf8')}updated: 2019-07-01\n`);

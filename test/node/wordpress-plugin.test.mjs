@@ -6,14 +6,14 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
 import { compileContent } from '../../scripts/content/compile.mjs';
-import { contentDir, root } from './content-helpers.mjs';
+import { builtDir, builtId, contentDir, root } from './content-helpers.mjs';
 import { elementsOf, inWordPress, scriptsWithSrc, wordpressMissing } from './wordpress/in-wordpress.mjs';
 import { parseFragment } from 'parse5';
 
 // What a site owner uploads under Plugins › Add New › Upload.
 const zip = unzipSync(readFileSync(join(root, 'dist/wordpress/joint-statement.zip')));
 const file = (path) => zip[`joint-statement/${path}`];
-const bundle = readFileSync(join(root, 'dist/joint-statement.js'));
+const bundle = readFileSync(join(builtDir, 'joint-statement.js'));
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const { original, translations, signatories } = compileContent(contentDir);
 const data = JSON.parse(strFromU8(file('data/statement.json')));
@@ -36,7 +36,7 @@ describe('dist/wordpress/joint-statement.zip, the WordPress plugin', () => {
 
   it('pins the release it was built with: the same URL, integrity and bundled bytes', () => {
     const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
-    assert.deepEqual(data.script, { url: `https://cdn.jsdelivr.net/npm/joint-statement@${version}/dist/joint-statement.js`, integrity });
+    assert.deepEqual(data.script, { url: `https://cdn.jsdelivr.net/npm/joint-statement@${version}/dist/${builtId}/joint-statement.js`, integrity });
     assert.deepEqual(file('assets/joint-statement.js'), new Uint8Array(bundle));
   });
 
@@ -44,7 +44,7 @@ describe('dist/wordpress/joint-statement.zip, the WordPress plugin', () => {
     assert.equal(data.original, original);
     assert.deepEqual(data.languages, translations.map(({ lang, name }) => ({ lang, name })));
     for (const { lang } of translations) {
-      assert.equal(strFromU8(file(`data/full-text/${lang}.html`)), readFileSync(join(root, `dist/full-text/${lang}.html`), 'utf8'));
+      assert.equal(strFromU8(file(`data/full-text/${lang}.html`)), readFileSync(join(builtDir, `full-text/${lang}.html`), 'utf8'));
     }
   });
 
@@ -102,7 +102,7 @@ describe('the plugin inside WordPress (its own WP_Scripts, shortcodes and kses)'
 
   it('keeps the statement’s bracketed words as words: another plugin’s [Venezuela] shortcode never runs inside it', () => {
     const bracketed = translations.flatMap(({ lang }) => {
-      const words = readFileSync(join(root, `dist/full-text/${lang}.html`), 'utf8').match(/\[[A-Za-z-]+\]/g) ?? [];
+      const words = readFileSync(join(builtDir, `full-text/${lang}.html`), 'utf8').match(/\[[A-Za-z-]+\]/g) ?? [];
       return words.map((word) => ({ lang, word, tag: word.slice(1, -1) }));
     });
     assert.ok(bracketed.length > 0, 'the statement quotes a word in brackets');

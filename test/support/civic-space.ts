@@ -22,7 +22,7 @@ export function defineCivicSpace(tag: string, statement: Statement): void {
   customElements.define(
     tag,
     class extends JointStatement {
-      protected override readonly statement: Statement = statement;
+      protected override readonly ownStatement: Statement = statement;
     },
   );
 }

@@ -12,12 +12,13 @@ import { join } from 'node:path';
  */
 export function distAsBuilt(rootDir = process.cwd()) {
   return async function serveDistAsBuilt(context, next) {
-    const file = /^\/dist\/([\w-]+\.(?:js|json))$/.exec(context.path)?.[1];
+    // dist/, and the builds of the several-statements tests (scripts/build-test-releases.mjs).
+    const file = /^\/((?:test\/\.built\/[\w-]+\/)?dist\/(?:[\w-]+\/)*[\w-]+\.(?:js|json))$/.exec(context.path)?.[1];
     if (!file) return next();
     const delay = Number(context.query.delay ?? 0);
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 5000)));
     try {
-      context.body = await readFile(join(rootDir, 'dist', file));
+      context.body = await readFile(join(rootDir, file));
     } catch {
       return next();
     }

@@ -1,7 +1,7 @@
 // Variants of the real statement for behaviour the seed content does not exercise
 // (a date, linked signatories, formatted runs), each under its own tag.
 import type { Statement } from '../../src/content-model.js';
-import statement from '../../src/statement.js';
+import { statement } from './built-statement.js';
 import { JointStatement } from '../../src/joint-statement.js';
 
 export function defineStatementVariant(tag: string, changes: Partial<Statement>): void {
@@ -9,7 +9,7 @@ export function defineStatementVariant(tag: string, changes: Partial<Statement>)
   customElements.define(
     tag,
     class extends JointStatement {
-      protected override readonly statement: Statement = { ...statement, ...changes };
+      protected override readonly ownStatement: Statement = { ...statement, ...changes };
     },
   );
 }

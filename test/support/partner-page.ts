@@ -2,6 +2,7 @@
 // an iframe: for what depends on the page around the widget and on the window's size.
 import { openFrame } from './frames.js';
 import type { JointStatement } from './widget.js';
+import { builtDir } from './built-statement.js';
 
 export interface PartnerPage {
   win: Window;
@@ -14,7 +15,7 @@ export interface PartnerPage {
  */
 export async function openPartnerPage(css: string, body: string, width = 900, height = 700): Promise<PartnerPage> {
   const srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>${css}</style>
-    <script src="/dist/joint-statement.js"></script></head><body>${body}</body></html>`;
+    <script src="${builtDir}/joint-statement.js"></script></head><body>${body}</body></html>`;
   const win = await openFrame({ srcdoc }, { width, height });
   const el = win.document.querySelector<JointStatement>('joint-statement')!;
   return { win, el };

@@ -2,13 +2,14 @@
 // statement as declarative shadow DOM, parsed by the browser as a partner's page would be.
 import { openFrame } from './frames.js';
 import { recordOf, type PageRecord } from './hostile.js';
+import { builtDir } from './built-statement.js';
 
-export const HYDRATING_BUNDLE = '/dist/joint-statement-hydrate.js';
-export const PLAIN_BUNDLE = '/dist/joint-statement.js';
+export const HYDRATING_BUNDLE = `${builtDir}/joint-statement-hydrate.js`;
+export const PLAIN_BUNDLE = `${builtDir}/joint-statement.js`;
 
 /** The pre-rendered element in a language, as the build wrote it. */
 export async function prerendered(lang: string): Promise<string> {
-  const response = await fetch(`/dist/prerendered/${lang}.html`);
+  const response = await fetch(`${builtDir}/prerendered/${lang}.html`);
   if (!response.ok) throw new Error(`no pre-rendered ${lang}: run npm run build`);
   return (await response.text()).trim();
 }

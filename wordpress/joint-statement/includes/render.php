@@ -89,7 +89,8 @@ function joint_statement_render( $raw ) {
 
 	joint_statement_enqueue_script();
 
-	$html = '<joint-statement';
+	// The statement first: the element shows the statement it names (one page may have several).
+	$html = '<joint-statement statement="' . esc_attr( joint_statement_data()['id'] ) . '"';
 	foreach ( $attributes as $name => $value ) {
 		$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';
 	}
