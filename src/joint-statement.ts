@@ -159,7 +159,7 @@ export class JointStatement extends LitElement {
     if (isServer) return;
     // Its full text may lie beside it rather than inside (stray-fallback.ts); while the page
     // is still being parsed, what follows the element is not there yet.
-    const adopt = () => adoptStrayFallback(this, this.statement.canonicalUrl);
+    const adopt = () => adoptStrayFallback(this, this.shownStatement!.canonicalUrl);
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', adopt, { once: true });
     else adopt();
   }

@@ -50,6 +50,7 @@ export function problemsOf(dir) {
     return error.problems;
   }
   assert.fail('the content compiled although it has a mistake');
+}
 
 /** The id of the first statement the build compiled, and the folder its files were built into (dist/<id>/). */
 export const builtId = JSON.parse(readFileSync(join(root, 'src/generated/statements.json'), 'utf8'))[0].id;

@@ -113,7 +113,7 @@ describe('the snippets the generator offers', () => {
   });
 
   it('take the accent colour only as a hex colour, and say so otherwise', () => {
-    for (const accent of ['#abc', '#abcd', '#A1B2C3', '#a1b2c3d4']) assert.equal(snippet({ accent }).css, `joint-statement { --joint-statement-accent: ${accent.toLowerCase()}; }`);
+    for (const accent of ['#abc', '#abcd', '#A1B2C3', '#a1b2c3d4']) assert.equal(snippet({ accent }).css, `joint-statement[statement="${builtId}"] { --joint-statement-accent: ${accent.toLowerCase()}; }`);
     for (const accent of ['red; } body { display: none', '#ffd166; background: url(https://tracker.example/)', 'rgb(1, 2, 3)', '#ffd16', '', 'ffd166']) {
       assert.throws(() => snippet({ accent }), /is not a hex colour such as #0a58a8/, accent);
     }
