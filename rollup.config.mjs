@@ -34,12 +34,12 @@ const plugins = ({ statement, sizeReport, hydration }) => [
   nodeResolve({ browser: true }),
   json({ namedExports: false, preferConst: true }),
   minifyCssLiterals(),
-  esbuild({ target: 'es2021', minify: true, legalComments: 'eof', tsconfig: 'tsconfig.json' }),
+  esbuild({ target: 'es2022', minify: true, legalComments: 'eof', tsconfig: 'tsconfig.json' }),
   // Then terser, for what esbuild leaves: Lit's `_$` properties (its cross-package internals,
   // kept long so separately built Lit packages agree) and the element's private members are
   // all inside this one file, so they can be shortened together. Nothing outside the bundle
   // reads them: the registry between bundles holds plain data only (src/registry.ts).
-  terser({ ecma: 2021, compress: { passes: 2, negate_iife: false }, mangle: { properties: { regex: PRIVATE_MEMBERS } } }),
+  terser({ ecma: 2022, toplevel: true, compress: { passes: 3, negate_iife: false, unsafe_arrows: true, unsafe_methods: true, pure_getters: true, keep_fargs: false, unsafe_comps: true, unsafe_math: true, unsafe_undefined: true, booleans_as_integers: false }, mangle: { properties: { regex: PRIVATE_MEMBERS } } }),
   // After the minifier, which would drop it; before the size report and the SRI hash.
   compileHint(),
   reportSize(sizeReport),

@@ -182,7 +182,7 @@ export class JointStatement extends LitElement {
     // Asked again when the next statement is registered on the page.
     else if (!found) addEventListener(REGISTERED_EVENT, this.statementRegistered, { once: true });
     else {
-      if (!LONG_LISTS && found.signatories.length > FILTER_THRESHOLD) console.warn(`<joint-statement>: "${found.id}" shown without the filter of "${definedFor}"'s element.`, this);
+      if (!LONG_LISTS && found.signatories.length > FILTER_THRESHOLD) console.warn(`<joint-statement>: "${found.id}" without the filter ("${definedFor}" defined the element)`);
       this.shownStatement = found;
     }
     return !!this.shownStatement;
@@ -230,7 +230,7 @@ export class JointStatement extends LitElement {
     try {
       super.update(changed);
       if (showsOwnRender(root, this.render(), this, (this.constructor as typeof JointStatement).elementStyles)) return;
-      console.warn(`<${this.localName}>: the pre-rendered statement is not the one this script carries (an edited snippet?); showing the statement as signed.`, this);
+      console.warn(`<${this.localName}>: the pre-rendered text is not as signed; drawn again.`);
     } catch {
       // Hydration found another render than this one: attributes edited after the snippet was
       // made, or another version's markup. It cannot be adopted, so it is replaced.

@@ -13,5 +13,5 @@ export function adoptStrayFallback(element: HTMLElement, sourceUrl: string): voi
   const next = element.nextElementSibling ?? (parent?.localName === 'p' ? parent.nextElementSibling : null);
   if (next?.localName !== 'article' || !next.querySelector(`a[href="${CSS.escape(sourceUrl)}"]`)) return;
   element.append(next);
-  console.warn('<joint-statement> took back its text, left outside it by the page: paste the snippet on lines of its own.');
+  console.warn('<joint-statement> took back its text from beside it: paste the snippet on lines of its own.');
 }
