@@ -13,20 +13,24 @@ import { root } from './content-helpers.mjs';
 // scripts/ensure-browsers.mjs installs): every snippet must pass it with no error, each in a
 // minimal page of its own, as pasted into a partner's body.
 const vnuJar = join(createRequire(import.meta.url).resolve('vnu-jar/package.json'), '../build/dist/vnu.jar');
-const embed = JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8'));
-const files = Object.fromEntries(everyPartFile(embed).map((file) => [file, readFileSync(join(root, 'dist', file), 'utf8')]));
+const index = JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8'));
 
-/** What the build writes and the generator offers as HTML, by a name for the failure message. */
+/** What the build writes and the generator offers as HTML, for every statement, by a name for the failure message. */
 function everyHtml() {
   const byHtml = new Map();
   const add = (name, html) => byHtml.has(html) || byHtml.set(html, name);
-  for (const file of ['embed.html', 'embed-prerendered.html']) add(`dist/${file}`, readFileSync(join(root, 'dist', file), 'utf8'));
-  for (const dir of ['full-text', 'prerendered']) {
-    for (const file of readdirSync(join(root, 'dist', dir))) add(`dist/${dir}/${file}`, readFileSync(join(root, 'dist', dir, file), 'utf8'));
-  }
-  for (const { name, code, file } of everySnippet(embed, files)) {
-    if (file) add(`${name}: ${file.path}`, /<script[^]*<\/joint-statement>/.exec(file.text)[0]);
-    else if (code.startsWith('<')) add(name, code);
+  for (const statement of index.statements) {
+    const embed = { package: index.package, version: index.version, ...statement };
+    const dist = join(root, 'dist', statement.id);
+    const files = Object.fromEntries(everyPartFile(embed).map((file) => [file, readFileSync(join(dist, file), 'utf8')]));
+    for (const file of ['embed.html', 'embed-prerendered.html']) add(`dist/${statement.id}/${file}`, readFileSync(join(dist, file), 'utf8'));
+    for (const dir of ['full-text', 'prerendered']) {
+      for (const file of readdirSync(join(dist, dir))) add(`dist/${statement.id}/${dir}/${file}`, readFileSync(join(dist, dir, file), 'utf8'));
+    }
+    for (const { name, code, file } of everySnippet(embed, files)) {
+      if (file) add(`${statement.id} ${name}: ${file.path}`, /<script[^]*<\/joint-statement>/.exec(file.text)[0]);
+      else if (code.startsWith('<')) add(`${statement.id} ${name}`, code);
+    }
   }
   return [...byHtml].map(([html, name]) => ({ name, html }));
 }
