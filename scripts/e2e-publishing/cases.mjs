@@ -12,18 +12,21 @@ import * as tools from './tools.mjs';
 const post = (pasted) => `Our coalition signed this statement.\n\n${pasted}\n\nShare it with your networks.\n`;
 const postHtml = (pasted) => `<p>Our coalition signed this statement.</p>\n${pasted}\n<p>Share it with your networks.</p>\n`;
 
-/** The generator's snippets for each destination, with the defaults and with every option changed, one per kind. */
-function offered(root) {
-  const embed = JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8'));
-  const files = Object.fromEntries(everyPartFile(embed).map((file) => [file, readFileSync(join(root, 'dist', file), 'utf8')]));
+/**
+ * The generator's snippets for each destination, with the defaults and with every option
+ * changed, one per kind, for one statement of the build (an entry of dist/embed.json).
+ */
+function offered(root, index, statement) {
+  const embed = { package: index.package, version: index.version, ...statement };
+  const files = Object.fromEntries(everyPartFile(embed).map((file) => [file, readFileSync(join(root, 'dist', statement.id, file), 'utf8')]));
   return everySnippet(embed, files).filter(({ choices }) => choices.delivery === 'pinned');
 }
 
 /**
  * @returns {{ tool: string, snippet: string, expect: 'widget' | 'fallback' | 'dropped', hydrates: boolean, langDropped: boolean, lang?: string, level?: string, preview?: number, build: () => Promise<string> }[]}
  */
-export function buildCases(root) {
-  const snippets = offered(root);
+export function buildCases(root, index, statement) {
+  const snippets = offered(root, index, statement);
   const of = (destination) => snippets.filter((snippet) => snippet.choices.destination === destination);
   const rows = [];
   const add = (tool, snippet, expect, build) => {

@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileContent } from '../content/compile.mjs';
+import { readCompiledStatement } from '../lib/compiled-statement.mjs';
 import { startServer } from '../lib/server.mjs';
 import { launchChromium } from '../e2e-wordpress/browser.mjs';
 import { checkPage } from '../e2e-wordpress/check-page.mjs';
@@ -67,32 +67,34 @@ function table(rows) {
 async function main() {
   ensureTools();
   if (!existsSync(join(root, 'dist/embed.json'))) throw new Error('dist/ is missing: run npm run build first');
-  const statement = compileContent(join(root, 'content'));
-  const embed = JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8'));
-  const expected = { titles: statement.translations.map((t) => t.title), signatories: statement.signatories.length, canonicalUrl: statement.canonicalUrl };
-  // E2E_ONLY=Hugo runs the rows whose tool names it, while working on one.
-  const cases = buildCases(root).filter((row) => !process.env.E2E_ONLY || row.tool.includes(process.env.E2E_ONLY));
+  const index = JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8'));
   // An empty icon: the browser asks for one, and a 404 would count as an error on the page.
   const pages = new Map([['/favicon.ico', '']]);
   server = await startServer(pages);
   browser = await launchChromium();
-  console.log(`${cases.length} rows: building each post with its tool and reading it in Chromium`);
 
   const rows = [];
-  for (const [index, row] of cases.entries()) {
-    const id = `row-${index + 1}`;
-    try {
-      const html = await row.build();
-      pages.set(`/${id}.html`, page(id, html));
-      const withoutScript = row.expect === 'widget' && !row.hydrates;
-      const facts = await checkPage(browser, { ...expected, id, url: `${server.origin}/${id}.html`, withoutScript }, { root, releaseUrl: embed.url });
-      const verdict = verdictOf({ level: 'h2', preview: 3, ...row, lang: row.lang ?? statement.original }, facts);
-      // A control row passes when the check finds what is wrong with it.
-      if (row.control) Object.assign(verdict, { gets: `${verdict.gets}; found: ${verdict.problems.join('; ') || 'nothing'}`, problems: verdict.problems.length ? [] : ['the check saw nothing wrong'] });
-      rows.push({ ...row, ...verdict });
-      if (process.env.E2E_VERBOSE) console.log(id, row.tool, row.snippet, JSON.stringify(facts), `\n${html}`);
-    } catch (error) {
-      rows.push({ ...row, gets: 'no page', problems: [String(error.message).split('\n')[0]] });
+  for (const entry of index.statements) {
+    const statement = readCompiledStatement(root, entry.id);
+    const expected = { titles: statement.translations.map((t) => t.title), signatories: statement.signatories.length, canonicalUrl: statement.canonicalUrl };
+    // E2E_ONLY=Hugo runs the rows whose tool names it, while working on one.
+    const cases = buildCases(root, index, entry).filter((row) => !process.env.E2E_ONLY || row.tool.includes(process.env.E2E_ONLY));
+    console.log(`${entry.id}: ${cases.length} rows: building each post with its tool and reading it in Chromium`);
+    for (const [number, row] of cases.entries()) {
+      const id = `${entry.id}-row-${number + 1}`;
+      try {
+        const html = await row.build();
+        pages.set(`/${id}.html`, page(id, html));
+        const withoutScript = row.expect === 'widget' && !row.hydrates;
+        const facts = await checkPage(browser, { ...expected, id, url: `${server.origin}/${id}.html`, withoutScript }, { root, releaseUrl: entry.script.url });
+        const verdict = verdictOf({ level: 'h2', preview: 3, ...row, lang: row.lang ?? statement.original }, facts);
+        // A control row passes when the check finds what is wrong with it.
+        if (row.control) Object.assign(verdict, { gets: `${verdict.gets}; found: ${verdict.problems.join('; ') || 'nothing'}`, problems: verdict.problems.length ? [] : ['the check saw nothing wrong'] });
+        rows.push({ ...row, tool: `${entry.id}: ${row.tool}`, ...verdict });
+        if (process.env.E2E_VERBOSE) console.log(id, row.tool, row.snippet, JSON.stringify(facts), `\n${html}`);
+      } catch (error) {
+        rows.push({ ...row, tool: `${entry.id}: ${row.tool}`, gets: 'no page', problems: [String(error.message).split('\n')[0]] });
+      }
     }
   }
 
