@@ -230,7 +230,7 @@ export class JointStatement extends LitElement {
     try {
       super.update(changed);
       if (showsOwnRender(root, this.render(), this, (this.constructor as typeof JointStatement).elementStyles)) return;
-      console.warn(`<${this.localName}>: the pre-rendered text is not as signed; drawn again.`);
+      console.warn(`<${this.localName}>: pre-rendered text edited; showing the statement as signed.`);
     } catch {
       // Hydration found another render than this one: attributes edited after the snippet was
       // made, or another version's markup. It cannot be adopted, so it is replaced.

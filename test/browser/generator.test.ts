@@ -137,7 +137,7 @@ describe('the embed generator', () => {
     expect(text('#paste')).to.contain('layouts/shortcodes/joint-statement.html');
     expect(shown('#site-file')).to.equal(true);
     expect(text('#site-file-path')).to.equal('layouts/shortcodes/joint-statement.html');
-    expect(text('#site-file-text')).to.match(/\{\{ `<script [^`]*<hr hidden><joint-statement lang="pt">[^`]*<\/joint-statement>` \| safeHTML \}\}\n$/);
+    expect(text('#site-file-text')).to.match(/\{\{ `<script [^`]*<hr hidden><joint-statement statement="[a-z0-9-]+" lang="pt">[^`]*<\/joint-statement>` \| safeHTML \}\}\n$/);
     expect(preview().shownLanguage).to.equal('pt');
 
     await set('destination', 'jekyll');
@@ -148,11 +148,11 @@ describe('the embed generator', () => {
     await set('destination', 'markdown');
     expect(shown('#site-file')).to.equal(false);
     expect(text('#paste')).to.contain('blank line before and after');
-    expect(snippet()).to.match(/^<script [^>]*><\/script>\n<hr hidden><joint-statement lang="pt">/);
+    expect(snippet()).to.match(/^<script [^>]*><\/script>\n<hr hidden><joint-statement statement="[a-z0-9-]+" lang="pt">/);
 
     await set('destination', 'drupal');
     expect(text('#paste')).to.contain('"Full HTML"');
-    expect(snippet()).to.match(/^<script [^>]*><\/script>\n<hr hidden><joint-statement lang="pt">/);
+    expect(snippet()).to.match(/^<script [^>]*><\/script>\n<hr hidden><joint-statement statement="[a-z0-9-]+" lang="pt">/);
 
     await set('destination', 'newsletter');
     expect(snippet(), 'plain HTML: no script, no element').to.match(/^<article lang="pt" dir="ltr">\n[^]*<\/article>$/);
@@ -237,7 +237,7 @@ describe('the embed generator', () => {
 
     await set('accent', '#8a1c1c');
     expect(warning.textContent, 'only the contrast may still be warned about').not.to.contain('hex colour');
-    expect(doc.querySelector('#css')!.textContent).to.equal('joint-statement { --joint-statement-accent: #8a1c1c; }');
+    expect(doc.querySelector('#css')!.textContent).to.equal(`joint-statement[statement="${statement.id}"] { --joint-statement-accent: #8a1c1c; }`);
   });
 
   it('copies the snippet, or selects it for the reader where the clipboard is not allowed', async () => {

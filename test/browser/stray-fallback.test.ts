@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { closeFrames, openFrame } from '../support/frames.js';
+import { builtDir, statement } from '../support/built-statement.js';
 import { titleOf } from '../support/widget.js';
 
 // Editors and Markdown tools that close the element before its content (a shortcode typed
@@ -9,7 +10,7 @@ import { titleOf } from '../support/widget.js';
 
 /** A partner page around `body`, the built script loaded as the snippet loads it (or in <head>, run while the page is parsed). */
 async function partnerPage(body: string, { scriptInHead = false } = {}) {
-  const script = `<script src="/dist/joint-statement.js"${scriptInHead ? '' : ' defer'}></script>`;
+  const script = `<script src="${builtDir}/joint-statement.js"${scriptInHead ? '' : ' defer'}></script>`;
   const srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <script>window.warnings = []; const warn = console.warn; console.warn = (...args) => { window.warnings.push(args.join(' ')); warn(...args); };</script>
 ${scriptInHead ? script : ''}</head><body><main><p>Our coalition signed this statement.</p>
@@ -31,14 +32,14 @@ describe('the full text left beside the element by an editor', () => {
   let fullText: string;
   let title: string;
   before(async () => {
-    fullText = (await (await fetch('/dist/full-text/en.html')).text()).trim();
+    fullText = (await (await fetch(`${builtDir}/full-text/${statement.original}.html`)).text()).trim();
     title = /<h2>([^<]*)<\/h2>/.exec(fullText)![1];
   });
   afterEach(closeFrames);
 
   it('is taken back when a shortcode inside a sentence put the element in a paragraph', async () => {
     // What WordPress prints for "Read the statement: [joint-statement]" in a paragraph.
-    const { win, el } = await partnerPage(`<p>Read the statement: <joint-statement>\n${fullText}\n</joint-statement></p>`);
+    const { win, el } = await partnerPage(`<p>Read the statement: <joint-statement statement="${statement.id}">\n${fullText}\n</joint-statement></p>`);
     expect(win.document.querySelector('main > article'), 'no article left beside the element').to.equal(null);
     expect(el.querySelector('article'), 'the element holds its text again').to.not.equal(null);
     expect(shownTitles(win, el, title)).to.equal(1);
@@ -47,7 +48,7 @@ describe('the full text left beside the element by an editor', () => {
   });
 
   it('is taken back when a Markdown tool made the first line a paragraph, also with the script running while the page is parsed', async () => {
-    const early = `<p><joint-statement></p>\n${fullText}\n</joint-statement>`;
+    const early = `<p><joint-statement statement="${statement.id}"></p>\n${fullText}\n</joint-statement>`;
     for (const scriptInHead of [false, true]) {
       const { win, el } = await partnerPage(early, { scriptInHead });
       expect(el.hasUpdated).to.equal(true);
@@ -63,7 +64,7 @@ describe('the full text left beside the element by an editor', () => {
     expect(win.document.querySelector('main > article')!.textContent).to.contain('Our own news');
     expect(win.warnings).to.have.length(0);
     closeFrames();
-    const pasted = await partnerPage(`<hr hidden><joint-statement>\n${fullText}\n<hr hidden></joint-statement>`);
+    const pasted = await partnerPage(`<hr hidden><joint-statement statement="${statement.id}">\n${fullText}\n<hr hidden></joint-statement>`);
     expect(shownTitles(pasted.win, pasted.el, title)).to.equal(1);
     expect(pasted.win.warnings).to.have.length(0);
   });

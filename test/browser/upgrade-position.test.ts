@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { builtDir } from '../support/built-statement.js';
 import { closeFrames } from '../support/frames.js';
 
 // A reader on a slow connection starts reading the snippet's full text before the script
@@ -14,7 +15,7 @@ const READING_AT = 120;
 let loads = 0;
 function partnerArticle(snippet: string): string {
   // A new URL for each page, so no page finds the script in the browser's cache.
-  const local = snippet.replace(/(<script src=")[^"]*/, `$1/dist/joint-statement.js?delay=${SCRIPT_DELAY_MS}&load=${++loads}`);
+  const local = snippet.replace(/(<script src=")[^"]*/, `$1${builtDir}/joint-statement.js?delay=${SCRIPT_DELAY_MS}&load=${++loads}`);
   const paragraph = '<p>The partner’s own article, before and after the statement it publishes with the organisations that signed it.</p>';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <style>body { margin: 0; font: 18px/1.6 Georgia, serif; } main { max-width: 46rem; margin: 0 auto; padding: 0 1.5rem; } .below { min-height: 3000px; }</style></head>
@@ -29,7 +30,7 @@ describe('a reader already reading when the script arrives', function () {
   this.timeout(30000);
   let snippet: string;
   before(async () => {
-    snippet = await (await fetch('/dist/embed.html')).text();
+    snippet = await (await fetch(`${builtDir}/embed.html`)).text();
   });
   afterEach(closeFrames);
 
