@@ -248,6 +248,7 @@ export function selfHostedFileName(version, file) {
  * drops them, so "\u0001javascript:" is a script URL to the browser), quotes, angle brackets, and
  * backslashes (which it reads as slashes: "/\\other.host" is another site).
  */
+// eslint-disable-next-line no-control-regex -- refusing control characters is its job
 const UNSAFE_IN_URL = /[\s\x00-\x1f\x7f"'<>\\]/;
 
 /**

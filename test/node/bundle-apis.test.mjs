@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { root, builtDir } from './content-helpers.mjs';
+import { builtDir } from './content-helpers.mjs';
 
 const bundle = readFileSync(join(builtDir, 'joint-statement.js'), 'utf8');
 

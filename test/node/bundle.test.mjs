@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { GZIP_BUDGET_BYTES, gzipSize } from '../../scripts/lib/bundle-size.mjs';
 import { readCompiledStatement } from '../../scripts/lib/compiled-statement.mjs';
-import { root, builtDir, builtId } from './content-helpers.mjs';
+import { builtDir, builtId } from './content-helpers.mjs';
 
 const bundle = readFileSync(join(builtDir, 'joint-statement.js'), 'utf8');
 const hydrating = readFileSync(join(builtDir, 'joint-statement-hydrate.js'), 'utf8');

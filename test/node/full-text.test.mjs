@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { compileContent } from '../../scripts/content/compile.mjs';
 import { renderFullText } from '../../scripts/content/full-text.mjs';
-import { contentWith, root, builtDir } from './content-helpers.mjs';
+import { contentWith, builtDir } from './content-helpers.mjs';
 
 describe('the full-text HTML written by the build', () => {
   it('is written for every language, with its lang, title and every signatory', () => {

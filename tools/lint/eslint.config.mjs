@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'lib/', 'coverage/', 'src/generated/', '.release-check/', 'test/types/tools/', 'tools/lint/node_modules/'],
+    ignores: ['dist/', 'lib/', 'coverage/', 'src/generated/', '.release-check/', 'test/.built/', 'test/types/tools/', 'tools/lint/node_modules/'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
