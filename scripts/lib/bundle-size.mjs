@@ -6,5 +6,8 @@ import { gzipSync } from 'node:zlib';
  */
 export const GZIP_BUDGET_BYTES = 16 * 1024;
 
+/** The plain bundle's own budget (the team's decision): the hydrating one carries Lit's hydrate support on top. */
+export const PLAIN_GZIP_BUDGET_BYTES = 14 * 1024;
+
 /** Bytes after gzip -9, as the build, the budget test and the bench count them. */
 export const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
