@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds the WordPress plugin: wordpress/joint-statement/ (the PHP, written by hand) plus what
-// only the build knows — the pinned script's URL and integrity, the languages, the values each
-// attribute accepts, the full-text fallbacks and the bundle for self-hosting — into
+// only the build knows — every statement of the build with its pinned script's URL and
+// integrity, languages, titles and signatory count, the values each attribute accepts, each
+// statement's full-text fallbacks and bundle for self-hosting — into
 // dist/wordpress/joint-statement/, zipped as dist/wordpress/joint-statement.zip for
 // Plugins › Add New › Upload. Zipped with fflate (maintained, no dependencies, no `zip` binary
 // needed on the builder's machine).
@@ -13,22 +14,23 @@ import { DEFAULT_THEME, HEADING_LEVELS, PREVIEW_COUNT, THEMES } from '../src/att
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const source = join(root, 'wordpress/joint-statement');
-const outDir = join(root, 'dist/wordpress');
-const pluginDir = join(outDir, 'joint-statement');
 
 /**
- * What the plugin's PHP reads from data/statement.json, for one statement's entry of
- * dist/embed.json (`embed`: that entry with the build's version).
+ * What the plugin's PHP reads from data/statements.json: every statement of the build (its
+ * entries in dist/embed.json) and the values each attribute accepts.
  */
-export function pluginData(embed) {
+export function pluginData(index) {
   return {
-    version: embed.version,
-    id: embed.id,
-    script: { url: embed.script.url, integrity: embed.script.integrity },
-    original: embed.original,
-    // The plugin bounds preview-count by it.
-    signatories: embed.signatoryCount,
-    languages: embed.languages.map((lang) => ({ lang, name: embed.languageNames[lang] })),
+    version: index.version,
+    statements: index.statements.map((statement) => ({
+      id: statement.id,
+      original: statement.original,
+      titles: statement.titles,
+      languages: statement.languages.map((lang) => ({ lang, name: statement.languageNames[lang] })),
+      // The plugin bounds preview-count by it.
+      signatories: statement.signatoryCount,
+      script: { url: statement.script.url, integrity: statement.script.integrity },
+    })),
     attributes: {
       headingLevel: { ...HEADING_LEVELS },
       previewCount: { ...PREVIEW_COUNT },
@@ -50,21 +52,25 @@ function filesUnder(dir) {
     .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
 }
 
-export function buildWordPressPlugin() {
-  // One statement so far: the build's first (the plugin for every statement is issue 20's item 6).
-  const index = JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8'));
-  const embed = { package: index.package, version: index.version, ...index.statements[0] };
+/**
+ * @param {string} [dist] the build's output folder (the e2e builds one for a test build's dist/)
+ * @returns {string} the zip's path, dist/wordpress/joint-statement.zip
+ */
+export function buildWordPressPlugin(dist = join(root, 'dist')) {
+  const index = JSON.parse(readFileSync(join(dist, 'embed.json'), 'utf8'));
+  const outDir = join(dist, 'wordpress');
+  const pluginDir = join(outDir, 'joint-statement');
   rmSync(outDir, { recursive: true, force: true });
   cpSync(source, pluginDir, { recursive: true });
-  mkdirSync(join(pluginDir, 'data/full-text'), { recursive: true });
-  writeFileSync(join(pluginDir, 'data/statement.json'), `${JSON.stringify(pluginData(embed), null, 2)}\n`);
-  for (const lang of embed.languages) {
-    cpSync(join(root, `dist/${embed.id}/full-text/${lang}.html`), join(pluginDir, `data/full-text/${lang}.html`));
+  mkdirSync(join(pluginDir, 'data'));
+  writeFileSync(join(pluginDir, 'data/statements.json'), `${JSON.stringify(pluginData(index), null, 2)}\n`);
+  for (const { id, languages } of index.statements) {
+    for (const lang of languages) cpSync(join(dist, `${id}/full-text/${lang}.html`), join(pluginDir, `data/${id}/full-text/${lang}.html`));
+    cpSync(join(dist, `${id}/joint-statement.js`), join(pluginDir, `assets/${id}/joint-statement.js`));
   }
-  mkdirSync(join(pluginDir, 'assets'), { recursive: true });
-  cpSync(join(root, `dist/${embed.id}/joint-statement.js`), join(pluginDir, 'assets/joint-statement.js'));
-  stampVersion(join(pluginDir, 'joint-statement.php'), /^( \* Version:\s+).*$/m, embed.version);
-  stampVersion(join(pluginDir, 'block/editor.asset.php'), /('version'\s+=> ')[^']*/, embed.version);
+  const version = index.version;
+  stampVersion(join(pluginDir, 'joint-statement.php'), /^( \* Version:\s+).*$/m, version);
+  stampVersion(join(pluginDir, 'block/editor.asset.php'), /('version'\s+=> ')[^']*/, version);
 
   // A fixed date, so the same sources give the same zip.
   const mtime = new Date('2019-01-01T00:00:00Z');

@@ -23,10 +23,11 @@ async function choose(page, label, value, attribute, expected) {
 
 /**
  * @param {import('puppeteer-core').Browser} browser
- * @param {{ siteUrl: string, cookies: Record<string, string>, served: object, title: string }} options
+ * @param {{ siteUrl: string, cookies: Record<string, string>, served: object, title: string, statement?: string }} options
+ *   statement: the statement to pick, when the plugin carries several
  * @returns {Promise<{ url: string, preview: string, languages: string[], saved: string }>}
  */
-export async function placeBlockInEditor(browser, { siteUrl, cookies, served, title }) {
+export async function placeBlockInEditor(browser, { siteUrl, cookies, served, title, statement }) {
   // A context of its own: the login cookies stay there, and readers' pages are read logged out.
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
@@ -46,6 +47,8 @@ export async function placeBlockInEditor(browser, { siteUrl, cookies, served, ti
       wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
       wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
     });
+    // With several statements, the block asks which one first (in the block and in its sidebar).
+    if (statement) await choose(page, 'Statement', statement, 'statement', statement);
     // The sidebar's controls, as an author uses them.
     const languageSelect = await page.waitForSelector(sidebarSelect('Language'), { timeout: 15000 });
     const languages = await languageSelect.evaluate((select) => [...select.options].map((option) => option.value));

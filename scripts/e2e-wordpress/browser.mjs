@@ -1,7 +1,7 @@
 // Headless Chromium from apt, offline: the release's CDN addresses (and the snippets' other ways
 // to the same files: the plain bundle and the hydrating one) are answered with the built files (so its integrity is really checked), repository pages from disk, and any other request
 // off this machine is refused and counted.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs } from '../chromium-args.mjs';
@@ -26,18 +26,20 @@ export async function offline(page, { root, releaseUrl }) {
   // The generator's other ways to load the same file: the version range ("follow updates"),
   // and the partner's own copy on their site, as if they had put it there.
   const version = /@([^/@]+)\/dist\//.exec(releaseUrl)[1];
-  /** The built file a URL is a way to, if it is one. */
-  const id = /\/dist\/([^/]+)\/[^/]+$/.exec(releaseUrl)[1];
+  /** The built file a URL is a way to, if it is one: any statement's bundles in this release. */
+  const ids = readdirSync(join(root, 'dist'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
   const builtFileFor = (url) =>
-    [`${id}/joint-statement.js`, `${id}/joint-statement-hydrate.js`].find((file) => {
-      const pinned = releaseUrl.replace(/[^/]+\/[^/]+$/, file);
-      return url === pinned || url === pinned.replace(`@${version}/`, `@${followRange(version)}/`) || new URL(url).pathname === `/${selfHostedFileName(version, file)}`;
-    });
+    ids
+      .flatMap((id) => [`${id}/joint-statement.js`, `${id}/joint-statement-hydrate.js`])
+      .find((file) => {
+        const pinned = releaseUrl.replace(/\/dist\/.*$/, `/dist/${file}`);
+        return url === pinned || url === pinned.replace(`@${version}/`, `@${followRange(version)}/`) || new URL(url).pathname === `/${selfHostedFileName(version, file)}`;
+      });
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const url = request.url();
     const sameFile = builtFileFor(url);
-    if (sameFile || /\/joint-statement\/assets\/joint-statement\.js(\?|$)/.test(url)) seen.scripts.push(url);
+    if (sameFile || /\/joint-statement\/assets\/[^/]+\/joint-statement\.js(\?|$)/.test(url)) seen.scripts.push(url);
     if (sameFile) {
       return request.respond({ status: 200, contentType: 'text/javascript', headers: { 'Access-Control-Allow-Origin': '*' }, body: readFileSync(join(root, 'dist', sameFile)) });
     }

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { compileContent } from '../content/compile.mjs';
@@ -22,6 +22,7 @@ import { ensurePackages } from './packages.mjs';
 import { freePort } from '../lib/free-port.mjs';
 import { startMariaDb, startPhpServer, stopAll } from './services.mjs';
 import { judge, table } from './verdict.mjs';
+import { checkSeveralStatements } from './several-statements.mjs';
 import { firstStatementFolder } from '../content/statement-folders.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -49,9 +50,10 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 }
 
 /** The plugin as a site owner installs it: unpacked from the built zip. */
-function installPlugin(contentDir) {
-  const zipFile = join(root, 'dist/wordpress/joint-statement.zip');
+function installPlugin(contentDir, zipFile = join(root, 'dist/wordpress/joint-statement.zip')) {
   if (!existsSync(zipFile)) throw new Error(`${zipFile} is missing: run npm run build first`);
+  // As a new version uploaded over the old one: nothing of the old stays.
+  rmSync(join(contentDir, 'plugins/joint-statement'), { recursive: true, force: true });
   for (const [path, bytes] of Object.entries(unzipSync(readFileSync(zipFile)))) {
     const target = join(contentDir, 'plugins', path);
     mkdirSync(dirname(target), { recursive: true });
@@ -60,7 +62,7 @@ function installPlugin(contentDir) {
   const phpFiles = (dir) =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? phpFiles(join(dir, e.name)) : e.name.endsWith('.php') ? [join(dir, e.name)] : []));
   for (const file of phpFiles(join(contentDir, 'plugins/joint-statement'))) execFileSync('php', ['-l', file], { stdio: 'pipe' });
-  console.log('plugin: unpacked from dist/wordpress/joint-statement.zip; php -l passes on every PHP file');
+  console.log(`plugin: unpacked from ${relative(root, zipFile)}; php -l passes on every PHP file`);
 }
 
 function writeConfig({ socket, contentDir, siteUrl, debugLog }) {
@@ -118,7 +120,7 @@ async function main() {
 
   browser = await launchChromium();
   const snippets = generatorSnippets(root);
-  const cases = buildCases(snippets, statement.original);
+  const cases = buildCases(snippets, statement.original, embed.id);
   const saved = JSON.parse(site(['posts'], JSON.stringify(cases)));
   console.log(`saved ${cases.length} posts; reading each in Chromium`);
 
@@ -158,8 +160,11 @@ async function main() {
   // Self-hosting: the same plugin pages with the copy bundled in the plugin.
   site(['option', 'joint_statement_script_source', 'bundled']);
   for (const row of cases.filter((c) => c.plugin && c.path === 'Classic' && !c.snippet.includes('bad values'))) {
-    await check(pinned({ ...row, post: row.id, id: `${row.id}-self-hosted`, snippet: `${row.snippet}, self-hosted script`, script: /\/wp-content\/plugins\/joint-statement\/assets\/joint-statement\.js\?ver=/ }));
+    await check(pinned({ ...row, post: row.id, id: `${row.id}-self-hosted`, snippet: `${row.snippet}, self-hosted script`, script: new RegExp(`/wp-content/plugins/joint-statement/assets/${embed.id}/joint-statement\\.js\\?ver=`) }));
   }
+
+  // The plugin built with several statements: two in one post, and a shortcode naming none.
+  rows.push(...(await checkSeveralStatements({ browser, site, installPlugin: (zip) => installPlugin(contentDir, zip), root, siteUrl })));
 
   // Deleting the plugin takes its settings with it.
   const left = JSON.parse(site(['uninstall']));

@@ -328,9 +328,9 @@ function plainStatement({ fullText }, { headingLevel }) {
   return withHeadingLevel(fullText, Number(headingLevel)).trim();
 }
 
-/** The WordPress plugin's shortcode with the same attributes as the element. */
-function shortcode(options) {
-  const attributes = attributesOf(options).map(([name, value]) => ` ${name}="${String(value).replace(/["\]]/g, '')}"`);
+/** The WordPress plugin's shortcode: the statement's id (the plugin may carry several), then the same attributes as the element. */
+function shortcode(embed, options) {
+  const attributes = [['id', embed.id], ...attributesOf(options)].map(([name, value]) => ` ${name}="${String(value).replace(/["\]]/g, '')}"`);
   return `[joint-statement${attributes.join('')}]`;
 }
 
@@ -359,7 +359,7 @@ export function snippetFor(embed, choices, parts) {
   const html = destination.plain ? markup : `${scriptTag(embed, kind, options)}\n${markup}`;
   const accent = options.accent.toLowerCase();
   return {
-    code: destination.shortcode ? shortcode(options) : destination.file ? destination.code : html,
+    code: destination.shortcode ? shortcode(embed, options) : destination.file ? destination.code : html,
     markup,
     ...(destination.file ? { file: { path: destination.file.path, text: destination.file.wrap(html) } } : {}),
     // For this statement only: another statement on the same page keeps its own colour.

@@ -114,7 +114,8 @@ describe('the embed generator', () => {
     expect(text('#css-where')).to.contain('"Additional CSS"');
 
     await set('destination', 'wordpress-author');
-    expect(snippet()).to.equal('[joint-statement lang="es" preview-count="5"]');
+    // The statement named: the plugin may carry several.
+    expect(snippet()).to.equal(`[joint-statement id="${statement.id}" lang="es" preview-count="5"]`);
     expect(text('#paste')).to.contain('joint-statement plugin');
     expect(text('#paste')).to.contain('ask an administrator');
     expect(text('#css-where')).to.contain('Ask an administrator');
@@ -419,7 +420,7 @@ describe('the embed generator', () => {
       await set('kind', 'prerendered');
       await set('lang', 'es');
       await set('destination', 'wordpress-author');
-      expect(snippet()).to.equal('[joint-statement lang="es"]');
+      expect(snippet()).to.equal(`[joint-statement id="${statement.id}" lang="es"]`);
       expect(doc.querySelector<HTMLFieldSetElement>('#kinds')!.disabled).to.equal(true);
       expect(shown('#kinds-note')).to.equal(true);
       expect(shown('#style-src')).to.equal(false);

@@ -46,7 +46,7 @@ describe('the package name', () => {
       assert.ok(readFileSync(join(copy, 'dist', snippet), 'utf8').includes(`<script src="${newUrl}${id}/joint-statement.js"`));
       assert.ok(readFileSync(join(copy, 'dist', prerendered), 'utf8').includes(`<script src="${newUrl}${id}/joint-statement-hydrate.js"`));
     }
-    const plugin = JSON.parse(readFileSync(join(copy, 'dist/wordpress/joint-statement/data/statement.json'), 'utf8'));
-    assert.equal(plugin.script.url, `${newUrl}${plugin.id}/joint-statement.js`);
+    const plugin = JSON.parse(readFileSync(join(copy, 'dist/wordpress/joint-statement/data/statements.json'), 'utf8'));
+    for (const { id, script } of plugin.statements) assert.equal(script.url, `${newUrl}${id}/joint-statement.js`);
   });
 });

@@ -66,7 +66,7 @@ describe('the snippets the generator offers', () => {
       assert.doesNotMatch(code, /preview-count=/, `${name}: the render shows the default count`);
     }
     assert.equal(snippet({ kind: 'prerendered', previewCount: '5' }).code, snippet({ kind: 'prerendered' }).code, 'a count other than the default is not offered');
-    assert.equal(snippet({ kind: 'prerendered', destination: 'wordpress-author', lang: 'es' }).code, '[joint-statement lang="es"]', 'the plugin decides what a shortcode renders');
+    assert.equal(snippet({ kind: 'prerendered', destination: 'wordpress-author', lang: 'es' }).code, `[joint-statement id="${builtId}" lang="es"]`, 'the plugin decides what a shortcode renders');
   });
 
   it('write only the attributes that differ from the defaults, and the headings at the chosen level', () => {
@@ -98,10 +98,10 @@ describe('the snippets the generator offers', () => {
 
   it('give WordPress authors the plugin\'s shortcode with the same attributes', () => {
     const { code, css, paste } = snippet({ destination: 'wordpress-author', lang: 'es', previewCount: '5', accent: '#8A1C1C' });
-    assert.equal(code, '[joint-statement lang="es" preview-count="5"]');
+    assert.equal(code, `[joint-statement id="${builtId}" lang="es" preview-count="5"]`, 'the statement named: the plugin may carry several');
     assert.equal(css, `joint-statement[statement="${builtId}"] { --joint-statement-accent: #8a1c1c; }`);
     assert.match(paste, /plugin/);
-    assert.equal(snippet({ destination: 'wordpress-author', previewCount: '5"] [evil' }).code, '[joint-statement preview-count="5 [evil"]');
+    assert.equal(snippet({ destination: 'wordpress-author', previewCount: '5"] [evil' }).code, `[joint-statement id="${builtId}" preview-count="5 [evil"]`);
   });
 
   it('give the accent colour as a rule apart, and say where it goes', () => {

@@ -28,7 +28,9 @@ set_error_handler(
 	}
 );
 
+require ABSPATH . WPINC . '/load.php';
 require ABSPATH . WPINC . '/plugin.php';
+require ABSPATH . WPINC . '/cache.php';
 require ABSPATH . WPINC . '/functions.php';
 require ABSPATH . WPINC . '/formatting.php';
 require ABSPATH . WPINC . '/kses.php';
@@ -41,6 +43,10 @@ require ABSPATH . WPINC . '/class-wp-dependency.php';
 require ABSPATH . WPINC . '/class-wp-dependencies.php';
 require ABSPATH . WPINC . '/class-wp-scripts.php';
 require ABSPATH . WPINC . '/functions.wp-scripts.php';
+
+// The options WordPress reads in bulk (the charset for escaping), from an in-memory cache.
+wp_cache_init();
+wp_cache_set( 'alloptions', array( 'blog_charset' => 'UTF-8' ), 'options' );
 
 // Options come from the scenario; any other one is missing (its default), as on a new site.
 add_filter(
@@ -56,12 +62,19 @@ add_filter(
 	3
 );
 
+// No translation of the plugin installed: its own English (finding one would need a database).
+$l10n['joint-statement'] = new NOOP_Translations(); // phpcs:ignore WordPress.WP.GlobalVariablesOverride
 $locale = $jsti_scenario['locale'] ?? 'en_US'; // phpcs:ignore WordPress.WP.GlobalVariablesOverride -- WordPress's own global for get_locale().
 
 // Capabilities need users from a database: the scenario says whether the visitor may edit.
 function current_user_can( $capability ) {
 	global $jsti_scenario;
 	return in_array( $capability, array( 'edit_posts', 'edit_post' ), true ) && ! empty( $jsti_scenario['canEdit'] );
+}
+
+// No post is being shown: the plugin then asks whether the visitor may edit posts at all.
+function get_post() {
+	return null;
 }
 
 if ( ! empty( $jsti_scenario['html5'] ) ) {

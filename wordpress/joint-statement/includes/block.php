@@ -11,21 +11,30 @@ if ( ! defined( 'ABSPATH' ) ) {
 }
 
 /**
- * Registers the block from block.json and hands the editor the values the build allows.
+ * Registers the block from block.json and hands the editor the statements and the values the
+ * build allows.
  */
 function joint_statement_register_block() {
 	$block = register_block_type( JOINT_STATEMENT_DIR . 'block', array( 'render_callback' => 'joint_statement_render_block' ) );
 	if ( ! $block ) {
 		return;
 	}
-	$data = joint_statement_data();
+	$data       = joint_statement_data();
+	$statements = array();
+	foreach ( joint_statement_statements() as $id => $statement ) {
+		$statements[] = array(
+			'id'          => $id,
+			'title'       => joint_statement_title( $statement ),
+			'languages'   => $statement['languages'],
+			'signatories' => $statement['signatories'],
+		);
+	}
 	wp_add_inline_script(
 		generate_block_asset_handle( 'joint-statement/statement', 'editorScript' ),
 		'window.jointStatementEditor = ' . wp_json_encode(
 			array(
-				'languages'   => $data['languages'],
-				'signatories' => $data['signatories'],
-				'attributes'  => $data['attributes'],
+				'statements' => $statements,
+				'attributes' => $data['attributes'],
 			)
 		) . ';',
 		'before'
@@ -43,6 +52,7 @@ add_action( 'init', 'joint_statement_register_block' );
 function joint_statement_render_block( $attributes ) {
 	return joint_statement_render(
 		array(
+			'id'            => isset( $attributes['statement'] ) ? $attributes['statement'] : '',
 			'lang'          => isset( $attributes['lang'] ) ? $attributes['lang'] : '',
 			'heading-level' => isset( $attributes['headingLevel'] ) ? $attributes['headingLevel'] : '',
 			'preview-count' => isset( $attributes['previewCount'] ) ? $attributes['previewCount'] : '',

@@ -1,7 +1,8 @@
 <?php
 /**
- * What the build wrote for this release: the pinned script, the languages and the values each
- * attribute accepts (data/statement.json), and the full text per language (data/full-text/).
+ * What the build wrote for this release: every statement of the build, each with its pinned
+ * script, languages, titles and signatory count, and the values each attribute accepts
+ * (data/statements.json), and each statement's full text per language (data/<id>/full-text/).
  *
  * @package JointStatement
  */
@@ -11,38 +12,61 @@ if ( ! defined( 'ABSPATH' ) ) {
 }
 
 /**
- * The build's data/statement.json, read once per request.
+ * The build's data/statements.json, read once per request.
  *
- * @return array{version: string, script: array{url: string, integrity: string}, original: string, signatories: int, languages: array<int, array{lang: string, name: string}>, attributes: array}
+ * @return array{version: string, attributes: array, statements: array<int, array{id: string, original: string, titles: array<string, string>, languages: array<int, array{lang: string, name: string}>, signatories: int, script: array{url: string, integrity: string}}>}
  */
 function joint_statement_data() {
 	static $data = null;
 	if ( null === $data ) {
-		$data = json_decode( (string) file_get_contents( JOINT_STATEMENT_DIR . 'data/statement.json' ), true );
+		$data = json_decode( (string) file_get_contents( JOINT_STATEMENT_DIR . 'data/statements.json' ), true );
 	}
 	return $data;
 }
 
 /**
- * The statement's language codes, original first as the build lists them.
+ * The statements this plugin carries, by id, in the build's order.
  *
- * @return string[]
+ * @return array<string, array> Each as in joint_statement_data()['statements'].
  */
-function joint_statement_languages() {
-	return wp_list_pluck( joint_statement_data()['languages'], 'lang' );
+function joint_statement_statements() {
+	return array_column( joint_statement_data()['statements'], null, 'id' );
 }
 
 /**
- * The statement as plain HTML in one language, its headings at the level the page needs: what
+ * One statement's language codes, original first as the build lists them.
+ *
+ * @param array $statement From joint_statement_statements().
+ * @return string[]
+ */
+function joint_statement_languages( $statement ) {
+	return wp_list_pluck( $statement['languages'], 'lang' );
+}
+
+/**
+ * A statement's title for the person reading the screen: in their language if the statement has
+ * it, else in its original.
+ *
+ * @param array $statement From joint_statement_statements().
+ * @return string
+ */
+function joint_statement_title( $statement ) {
+	$lang = explode( '_', determine_locale() )[0];
+	return isset( $statement['titles'][ $lang ] ) ? $statement['titles'][ $lang ] : $statement['titles'][ $statement['original'] ];
+}
+
+/**
+ * A statement as plain HTML in one language, its headings at the level the page needs: what
  * readers get before the script runs or when it cannot run.
  *
- * @param string $lang          One of joint_statement_languages().
+ * @param array  $statement     From joint_statement_statements().
+ * @param string $lang          One of joint_statement_languages( $statement ).
  * @param int    $heading_level The statement's heading level; the signatory heading is one below.
  * @return string HTML, filtered through joint_statement_allowed_html().
  */
-function joint_statement_full_text( $lang, $heading_level ) {
-	$file = JOINT_STATEMENT_DIR . 'data/full-text/' . $lang . '.html';
-	if ( ! in_array( $lang, joint_statement_languages(), true ) || ! is_readable( $file ) ) {
+function joint_statement_full_text( $statement, $lang, $heading_level ) {
+	$file = JOINT_STATEMENT_DIR . 'data/' . $statement['id'] . '/full-text/' . $lang . '.html';
+	if ( ! in_array( $lang, joint_statement_languages( $statement ), true ) || ! is_readable( $file ) ) {
 		return '';
 	}
 	$html = (string) file_get_contents( $file );

@@ -1,7 +1,8 @@
 <?php
 /**
- * [joint-statement lang="es" preview-count="5" heading-level="3" theme="dark"]: the plugin writes
- * the markup, so authors without unfiltered_html can place the statement too.
+ * [joint-statement id="…" lang="es" preview-count="5" heading-level="3" theme="dark"]: the plugin
+ * writes the markup, so authors without unfiltered_html can place a statement too. `id` names
+ * the statement; it may be left out while the plugin carries only one.
  *
  * @package JointStatement
  */
@@ -19,6 +20,7 @@ if ( ! defined( 'ABSPATH' ) ) {
 function joint_statement_shortcode( $atts ) {
 	$atts = shortcode_atts(
 		array(
+			'id'            => '',
 			'lang'          => '',
 			'heading-level' => '',
 			'preview-count' => '',
