@@ -7,6 +7,7 @@ import { preformat } from './preformat.mjs';
 import { splitFrontMatter } from './front-matter.mjs';
 import { readParagraphs } from './markdown-body.mjs';
 import { checkTranslationStatus, linkedUiStrings, toLinkedText } from './translation-status.mjs';
+import { findPlaceholders } from './placeholders.mjs';
 import { ContentError, ContentProblem } from './problems.mjs';
 import { languageSchema, signatoriesSchema, statementSchema } from './schemas.mjs';
 import { readYaml } from './yaml-source.mjs';
@@ -26,6 +27,9 @@ export function compileContent(dir, { id } = {}) {
   /** @type {ContentProblem[]} */
   const problems = [];
   const display = (/** @type {string} */ name) => relative(process.cwd(), join(dir, name)) || name;
+  // A new statement's gaps first (placeholders.mjs): nothing else is worth checking around them.
+  const placeholders = existsSync(dir) ? findPlaceholders(dir, display) : [];
+  if (placeholders.length) throw new ContentError(placeholders);
 
   const meta = readYamlFile(dir, 'statement.yaml', statementSchema, problems, display);
   const signatoriesFile = readYamlFile(dir, 'signatories.yaml', signatoriesSchema, problems, display);
