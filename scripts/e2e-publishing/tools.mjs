@@ -47,7 +47,8 @@ export function hugo(markdown, { unsafe = false, shortcodes = {} } = {}) {
     ...Object.fromEntries(Object.entries(shortcodes).map(([name, text]) => [`layouts/shortcodes/${name}`, text])),
   };
   return inTempSite(files, (dir) => {
-    execFileSync('hugo', ['--source', dir, '--destination', join(dir, 'public'), '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its cache too inside the site's folder: by default Hugo keeps one per site in the temp folder.
+    execFileSync('hugo', ['--source', dir, '--destination', join(dir, 'public'), '--cacheDir', join(dir, 'cache'), '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
     return between(readFileSync(join(dir, 'public/post/index.html'), 'utf8'), 'hugo');
   });
 }
