@@ -19,15 +19,18 @@ const files = argument('--files') ?? 'test/browser/**/*.test.ts';
 export default {
   nodeResolve: { exportConditions: ['production'] },
   // frameworkApps first: it builds test/frameworks/*-app.js before esbuild would serve the sources.
-  plugins: [frameworkApps(), esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2021' }), collectGarbagePlugin(), devtoolsCommandsPlugin()],
+  plugins: [
+    frameworkApps(),
+    esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2021' }),
+    collectGarbagePlugin(),
+    devtoolsCommandsPlugin(),
+  ],
   // Pages load dist/*.js exactly as built (not re-transformed), and only the hostile fixture
   // pages named csp-*.html get a Content-Security-Policy header; /raw/ serves lib/ and
   // node_modules/ untouched, for the import-map page; /fixture-statements/ the statements
   // written for the tests, compiled; test/.built/ is made when first asked for.
   middleware: [testReleases(), distAsBuilt(), rawModules(), strictCspPages, fixtureStatementsServed()],
-  groups: wanted
-    .filter((name) => engines[name])
-    .map((name) => ({ name, files, browsers: [engines[name]()] })),
+  groups: wanted.filter((name) => engines[name]).map((name) => ({ name, files, browsers: [engines[name]()] })),
   // The machines have 2 cores: one browser at a time keeps timings steady.
   concurrentBrowsers: 1,
   concurrency: 1,

@@ -70,7 +70,11 @@ function readOptions() {
 }
 
 async function fileText(file) {
-  if (!fileCache.has(file)) fileCache.set(file, fetch(`/dist/${embed.id}/${file}`).then((response) => response.text()));
+  if (!fileCache.has(file))
+    fileCache.set(
+      file,
+      fetch(`/dist/${embed.id}/${file}`).then((response) => response.text()),
+    );
   return fileCache.get(file);
 }
 
@@ -178,7 +182,9 @@ function showDeliveryChoices(options) {
   document.querySelector('#self-hosting').hidden = !selfHosting;
   const typed = form.selfHostedUrl.value.trim();
   urlWarning.hidden = !selfHosting || typed === '' || isSelfHostedUrl(typed);
-  urlWarning.textContent = urlWarning.hidden ? '' : 'Give a path on your site (such as /js/joint-statement.js) or an https:// address; the snippet uses the suggested path until then.';
+  urlWarning.textContent = urlWarning.hidden
+    ? ''
+    : 'Give a path on your site (such as /js/joint-statement.js) or an https:// address; the snippet uses the suggested path until then.';
   document.querySelector('#self-hosted-at').textContent = options.selfHostedUrl || form.selfHostedUrl.placeholder;
 }
 
@@ -278,7 +284,8 @@ async function copyFrom(box, status, done) {
   }
 }
 const copySnippet = () => copyFrom(snippetBox, copyStatus, 'Copied. Paste it into your page.');
-const copySiteFile = () => copyFrom(document.querySelector('#site-file-text'), document.querySelector('#copy-file-status'), 'Copied. Save it as the file named above.');
+const copySiteFile = () =>
+  copyFrom(document.querySelector('#site-file-text'), document.querySelector('#copy-file-status'), 'Copied. Save it as the file named above.');
 
 async function start() {
   index = await (await fetch('/dist/embed.json')).json();

@@ -37,9 +37,18 @@ export function apiTables(manifest) {
         field.description,
       ]),
     ),
-    events: table(['Event', 'When'], element.events.map((event) => [code(event.name), event.description])),
-    parts: table(['Part', 'What'], element.cssParts.map((part) => [code(part.name), part.description])),
-    cssProperties: table(['Property', 'What, and its default'], element.cssProperties.map((property) => [code(property.name), property.description])),
+    events: table(
+      ['Event', 'When'],
+      element.events.map((event) => [code(event.name), event.description]),
+    ),
+    parts: table(
+      ['Part', 'What'],
+      element.cssParts.map((part) => [code(part.name), part.description]),
+    ),
+    cssProperties: table(
+      ['Property', 'What, and its default'],
+      element.cssProperties.map((property) => [code(property.name), property.description]),
+    ),
   };
 }
 

@@ -23,7 +23,9 @@ try {
   const { bundle } = await buildBundle(root, join(tmp, 'build'), contentDir);
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, bundle);
-  console.log(`long-list demo: ${count.toLocaleString('en')} generated signatories, ${(bundle.length / 1024).toFixed(0)} KB → ${outFile.slice(root.length + 1)}`);
+  console.log(
+    `long-list demo: ${count.toLocaleString('en')} generated signatories, ${(bundle.length / 1024).toFixed(0)} KB → ${outFile.slice(root.length + 1)}`,
+  );
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

@@ -45,7 +45,13 @@ function inputsHash() {
 }
 
 function writeSecondStatement(dir) {
-  const first = join(root, 'content', readdirSync(join(root, 'content')).filter((name) => !name.startsWith('.')).sort()[0]);
+  const first = join(
+    root,
+    'content',
+    readdirSync(join(root, 'content'))
+      .filter((name) => !name.startsWith('.'))
+      .sort()[0],
+  );
   cpSync(first, dir, { recursive: true });
   const yaml = join(dir, 'statement.yaml');
   writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(/^id: .*$/m, `id: ${SECOND_ID}`));
@@ -60,7 +66,8 @@ function writeSecondStatement(dir) {
 async function build(name, statementsDirs, change = () => {}) {
   const work = mkdtempSync(join(tmpdir(), `joint-statement-${name}-`));
   try {
-    for (const entry of copied) cpSync(join(root, entry), join(work, entry), { recursive: true, filter: (source) => !source.startsWith(join(root, 'src', 'generated')) });
+    for (const entry of copied)
+      cpSync(join(root, entry), join(work, entry), { recursive: true, filter: (source) => !source.startsWith(join(root, 'src', 'generated')) });
     symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'), 'dir');
     change(work);
     const env = { ...process.env, STATEMENTS_DIR: statementsDirs.join(delimiter) };

@@ -74,9 +74,7 @@ export function buildWordPressPlugin(dist = join(root, 'dist')) {
 
   // A fixed date, so the same sources give the same zip.
   const mtime = new Date('2019-01-01T00:00:00Z');
-  const entries = Object.fromEntries(
-    filesUnder(pluginDir).map((file) => [relative(outDir, file).split('\\').join('/'), [readFileSync(file), { mtime }]]),
-  );
+  const entries = Object.fromEntries(filesUnder(pluginDir).map((file) => [relative(outDir, file).split('\\').join('/'), [readFileSync(file), { mtime }]]));
   const zipFile = join(outDir, 'joint-statement.zip');
   writeFileSync(zipFile, zipSync(entries, { level: 9 }));
   console.log(`${relative(root, zipFile)}: ${Object.keys(entries).length} files, ${statSync(zipFile).size} bytes`);

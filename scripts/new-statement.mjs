@@ -53,7 +53,9 @@ function uiFor(lang, original, known) {
   if (copiedFrom === original || lang === original) return ui;
   return {
     ...ui,
-    unofficialTranslation: placeholder(`"${ui.unofficialTranslation}" naming this statement's original language, ${englishName(original)}, in ${englishName(lang)}`),
+    unofficialTranslation: placeholder(
+      `"${ui.unofficialTranslation}" naming this statement's original language, ${englishName(original)}, in ${englishName(lang)}`,
+    ),
   };
 }
 
@@ -135,7 +137,8 @@ ${paragraphs}
  * @param {{ id: string, languages: string[], original: string, roots?: string[] }} options
  */
 export function newStatement({ id, languages, original, roots = statementRoots(root) }) {
-  if (!ID_PATTERN.test(id)) throw new Error(`"${id}" is not a statement id: use a lowercase slug of letters, digits and single hyphens, e.g. venezuela-elections-2027`);
+  if (!ID_PATTERN.test(id))
+    throw new Error(`"${id}" is not a statement id: use a lowercase slug of letters, digits and single hyphens, e.g. venezuela-elections-2027`);
   const bad = languages.find((lang) => !LANG.test(lang));
   if (bad) throw new Error(`"${bad}" is not a language code: use two or three lowercase letters (ISO 639), e.g. en, es, ar`);
   if (!languages.includes(original)) throw new Error(`the original language "${original}" is not among --languages ${languages.join(',')}`);
@@ -157,13 +160,19 @@ export function newStatement({ id, languages, original, roots = statementRoots(r
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { languages: { type: 'string', default: 'en' }, original: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { languages: { type: 'string', default: 'en' }, original: { type: 'string' } },
+  });
   const [id] = positionals;
   if (!id || positionals.length > 1) {
     console.error('usage: npm run new-statement -- <id> [--languages en,es,pt] [--original en]');
     process.exit(2);
   }
-  const languages = values.languages.split(',').map((lang) => lang.trim()).filter(Boolean);
+  const languages = values.languages
+    .split(',')
+    .map((lang) => lang.trim())
+    .filter(Boolean);
   try {
     const files = newStatement({ id, languages, original: values.original ?? languages[0] });
     console.log(`Created ${files.map((file) => relative(process.cwd(), file)).join(', ')}.`);

@@ -69,7 +69,9 @@ async function renderElement(attributes) {
   ]);
   const escape = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   // Attribute names and values are ours (validated snippet options), escaped all the same.
-  const written = Object.entries(attributes).map(([name, value]) => ` ${name}="${escape(value)}"`).join('');
+  const written = Object.entries(attributes)
+    .map(([name, value]) => ` ${name}="${escape(value)}"`)
+    .join('');
   const markup = collectResultSync(render(staticHtml`<joint-statement${unsafeStatic(written)}></joint-statement>`));
   // The renderer wraps its input in the markers of a template of its own, which no client
   // code hydrates: the snippet is the element alone.

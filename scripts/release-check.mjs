@@ -65,7 +65,9 @@ function expectedFiles() {
     .filter((file) => /\.(ts|js)$/.test(file) && !file.endsWith('.d.ts') && !bundleEntries.includes(file))
     .flatMap((file) => [`lib/${file.replace(/\.[tj]s$/, '.js')}`, `lib/${file.replace(/\.[tj]s$/, '.d.ts')}`]);
   // The compiled statements, which lib/statements.js imports as a JSON module.
-  const data = filesUnder(join(root, 'src')).filter((file) => file.endsWith('.json')).map((file) => `lib/${file}`);
+  const data = filesUnder(join(root, 'src'))
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => `lib/${file}`);
   // Every statement's files, under dist/<id>/.
   const statements = embedIndex().statements.flatMap(({ id }) => [
     ...['joint-statement.js', 'embed.html', 'joint-statement-hydrate.js', 'embed-prerendered.html'].map((file) => `dist/${id}/${file}`),
@@ -90,7 +92,12 @@ function expectedFiles() {
 function ensureTools() {
   const versions = (lockFile) =>
     existsSync(lockFile)
-      ? JSON.stringify(Object.entries(JSON.parse(readFileSync(lockFile, 'utf8')).packages).filter(([path]) => path).map(([path, { version }]) => [path, version]).sort())
+      ? JSON.stringify(
+          Object.entries(JSON.parse(readFileSync(lockFile, 'utf8')).packages)
+            .filter(([path]) => path)
+            .map(([path, { version }]) => [path, version])
+            .sort(),
+        )
       : undefined;
   if (versions(join(tools, 'node_modules/.package-lock.json')) === versions(join(tools, 'package-lock.json'))) return;
   console.log('Installing the type-test tools (test/types/tools)…');
@@ -169,7 +176,8 @@ try {
     for (const file of filesUnder(join(installed, 'lib')).filter((f) => f.endsWith('.js'))) {
       const code = readFileSync(join(installed, 'lib', file), 'utf8');
       for (const [, specifier] of code.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g)) {
-        if (specifier && !specifier.startsWith('.')) imported.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]);
+        if (specifier && !specifier.startsWith('.'))
+          imported.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]);
       }
     }
     const undeclared = [...imported].filter((name) => !declared.has(name));
@@ -188,9 +196,11 @@ try {
     for (const { id, script, snippet } of index.statements) {
       const integrity = sri(readFileSync(join(installed, 'dist', id, 'joint-statement.js')));
       if (script.integrity !== integrity) throw new Error(`${id}: dist/embed.json says ${script.integrity}, the packed file is ${integrity}`);
-      if (!script.url.endsWith(`/${pkg.name}@${pkg.version}/dist/${id}/joint-statement.js`)) throw new Error(`${id}: dist/embed.json points at ${script.url}, not version ${pkg.version}'s dist/${id}/joint-statement.js`);
+      if (!script.url.endsWith(`/${pkg.name}@${pkg.version}/dist/${id}/joint-statement.js`))
+        throw new Error(`${id}: dist/embed.json points at ${script.url}, not version ${pkg.version}'s dist/${id}/joint-statement.js`);
       const html = readFileSync(join(installed, 'dist', snippet), 'utf8');
-      if (!html.includes(`integrity="${integrity}"`) || !html.includes(`statement="${id}"`)) throw new Error(`dist/${snippet} does not carry ${id}'s integrity and id`);
+      if (!html.includes(`integrity="${integrity}"`) || !html.includes(`statement="${id}"`))
+        throw new Error(`dist/${snippet} does not carry ${id}'s integrity and id`);
       console.log(`  ${id}: ${integrity}`);
     }
     const offered = await generatorSnippets(index.statements.map(({ id }) => id));
@@ -204,7 +214,8 @@ try {
     for (const { id, hydrate, prerendered } of packedIndex().statements) {
       const integrity = sri(readFileSync(join(installed, 'dist', id, 'joint-statement-hydrate.js')));
       if (hydrate?.integrity !== integrity) throw new Error(`${id}: dist/embed.json's hydrate says ${hydrate?.integrity}, the packed file is ${integrity}`);
-      if (!hydrate.url.endsWith(`/${pkg.name}@${pkg.version}/dist/${id}/joint-statement-hydrate.js`)) throw new Error(`${id}: dist/embed.json's hydrate points at ${hydrate.url}`);
+      if (!hydrate.url.endsWith(`/${pkg.name}@${pkg.version}/dist/${id}/joint-statement-hydrate.js`))
+        throw new Error(`${id}: dist/embed.json's hydrate points at ${hydrate.url}`);
       const html = readFileSync(join(installed, 'dist', prerendered), 'utf8');
       if (!html.includes(`integrity="${integrity}"`)) throw new Error(`dist/${prerendered} does not carry ${id}'s hydrating file's integrity`);
     }
@@ -235,7 +246,15 @@ try {
   await check('svelte-check: <joint-statement> in Svelte markup, and each wrong use fails', () => {
     let output;
     try {
-      output = run(join(tools, 'node_modules/.bin/svelte-check'), ['--workspace', 'svelte', '--tsconfig', './tsconfig.json', '--output', 'machine', '--fail-on-warnings']);
+      output = run(join(tools, 'node_modules/.bin/svelte-check'), [
+        '--workspace',
+        'svelte',
+        '--tsconfig',
+        './tsconfig.json',
+        '--output',
+        'machine',
+        '--fail-on-warnings',
+      ]);
     } catch (error) {
       output = error.message;
     }

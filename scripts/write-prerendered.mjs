@@ -26,7 +26,8 @@ export function writePrerendered(statement) {
       const rendered = await prerenderLanguages(root, statement);
       mkdirSync(join(dir, 'prerendered'), { recursive: true });
       for (const [file, element] of rendered) writeFileSync(join(dir, file), `${element}\n`);
-      if (new Set([...rendered.values()].map(styleHashOf)).size !== 1) throw new Error('prerender: the languages or heading levels differ in their inline style');
+      if (new Set([...rendered.values()].map(styleHashOf)).size !== 1)
+        throw new Error('prerender: the languages or heading levels differ in their inline style');
       const entry = embedEntry(statement, { packageName: name, version, distDir: dirname(dir) });
       const { fullText } = partFiles(statement.original);
       const files = { [fullText]: readFileSync(join(dir, fullText), 'utf8'), ...Object.fromEntries(rendered) };

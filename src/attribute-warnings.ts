@@ -9,10 +9,7 @@ export class AttributeWarnings {
     const key = `${attribute}\u0000${String(value)}`;
     if (this.warned.has(key)) return;
     this.warned.add(key);
-    console.warn(
-      `<${element.localName}>: ${attribute}=${JSON.stringify(String(value))} is not valid; using ${fallback}.`,
-      element,
-    );
+    console.warn(`<${element.localName}>: ${attribute}=${JSON.stringify(String(value))} is not valid; using ${fallback}.`, element);
   }
 }
 

@@ -4,10 +4,7 @@
  */
 
 /** A run of text inside a paragraph. A plain string is unformatted text. */
-export type Inline =
-  | string
-  | { kind: 'em' | 'strong'; children: Inline[] }
-  | { kind: 'link'; href: string; children: Inline[] };
+export type Inline = string | { kind: 'em' | 'strong'; children: Inline[] } | { kind: 'link'; href: string; children: Inline[] };
 
 export type Paragraph = Inline[];
 
@@ -15,9 +12,7 @@ export type Paragraph = Inline[];
  * A message with a `{count}` placeholder: one text, or one per `Intl.PluralRules` category,
  * plus optional exact counts (`=0`) that win over the category, as in ICU MessageFormat.
  */
-export type PluralMessage =
-  | string
-  | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>> & { [exactCount: `=${number}`]: string });
+export type PluralMessage = string | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>> & { [exactCount: `=${number}`]: string });
 
 /** A sentence with one link in it, split where the link's words start and end. */
 export interface LinkedText {

@@ -11,5 +11,10 @@
  * @returns {string}
  */
 export function foldForSearch(text) {
-  return text.normalize('NFD').replace(/\p{Mn}/gu, '').replace(/[^\S ]/g, ' ').replace(/ {2,}/g, ' ').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .replace(/[^\S ]/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .toLowerCase();
 }

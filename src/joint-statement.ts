@@ -124,7 +124,7 @@ export class JointStatement extends LitElement {
   expanded = false;
 
   /** The language being shown, after matching and fallbacks. */
-  private declare shown: Translation;
+  declare private shown: Translation;
 
   /** A statement of its own, for a subclass that carries one instead of the registered one. */
   protected readonly ownStatement?: Statement;
@@ -182,7 +182,8 @@ export class JointStatement extends LitElement {
     // Asked again when the next statement is registered on the page.
     else if (!found) addEventListener(REGISTERED_EVENT, this.statementRegistered, { once: true });
     else {
-      if (!LONG_LISTS && found.signatories.length > FILTER_THRESHOLD) console.warn(`<joint-statement>: "${found.id}" without the filter ("${definedFor}" defined the element)`);
+      if (!LONG_LISTS && found.signatories.length > FILTER_THRESHOLD)
+        console.warn(`<joint-statement>: "${found.id}" without the filter ("${definedFor}" defined the element)`);
       this.shownStatement = found;
     }
     return !!this.shownStatement;
@@ -255,7 +256,8 @@ export class JointStatement extends LitElement {
     // A bad `preview-count` means the default.
     const previewCount = integerIn(this.previewCount, PREVIEW_COUNT.min) ?? DEFAULT_PREVIEW_COUNT;
     this.signatoryList.update(this.shownStatement!.signatories, next, this.expanded, previewCount);
-    if (first || changed.has('headingLevel')) this.checkAttribute('heading-level', this.headingLevel, HEADING_LEVELS.min, HEADING_LEVELS.max, DEFAULT_HEADING_LEVEL);
+    if (first || changed.has('headingLevel'))
+      this.checkAttribute('heading-level', this.headingLevel, HEADING_LEVELS.min, HEADING_LEVELS.max, DEFAULT_HEADING_LEVEL);
     if ((first || changed.has('theme')) && !THEMES.includes(this.theme)) this.warnings.warn(this, 'theme', this.theme, DEFAULT_THEME);
     if (first || changed.has('previewCount')) this.checkAttribute('preview-count', this.previewCount, PREVIEW_COUNT.min, undefined, DEFAULT_PREVIEW_COUNT);
   }

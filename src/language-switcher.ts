@@ -6,11 +6,7 @@ import type { Translation } from './content-model.js';
  * `lang`, so a screen reader pronounces "Español" in Spanish). `aria-pressed` tells which
  * one is shown; plain buttons keep Tab and Enter/Space working as everywhere else.
  */
-export function renderLanguageSwitcher(
-  translations: readonly Translation[],
-  current: Translation,
-  choose: (lang: string) => void,
-) {
+export function renderLanguageSwitcher(translations: readonly Translation[], current: Translation, choose: (lang: string) => void) {
   return html`<div class="switcher" part="switcher" role="group" aria-label=${current.ui.languages} data-block>
     ${translations.map(
       (translation) =>

@@ -44,8 +44,7 @@ function pluralCategory(count: number, { lang, formatted }: Locale): Intl.LDMLPl
  * localised number, plus any other placeholders given.
  */
 export function countMessage(message: PluralMessage, count: number, locale: Locale, values: Record<string, string> = {}): string {
-  const template =
-    typeof message === 'string' ? message : message[`=${count}`] ?? message[pluralCategory(count, locale)] ?? message.other;
+  const template = typeof message === 'string' ? message : (message[`=${count}`] ?? message[pluralCategory(count, locale)] ?? message.other);
   return fillMessage(template, { ...values, count: formatNumber(count, locale) });
 }
 

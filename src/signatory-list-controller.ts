@@ -194,7 +194,8 @@ export class SignatoryListController implements ReactiveController, SignatoryLis
    * their first keystroke. A search before then builds what it needs itself.
    */
   private prepareFilterWhenIdle(): void {
-    if (!LONG_LISTS || !showsFilter(this.signatories.length, this.expanded) || this.filterPreparedFor === this.translation || this.cancelFilterPreparation) return;
+    if (!LONG_LISTS || !showsFilter(this.signatories.length, this.expanded) || this.filterPreparedFor === this.translation || this.cancelFilterPreparation)
+      return;
     this.cancelFilterPreparation = whenIdle(() => {
       this.cancelFilterPreparation = undefined;
       // Collapsed meanwhile: nothing to prepare. A language switched meanwhile is the one

@@ -67,13 +67,16 @@ export function renderSignatoryList(list: SignatoryListState, headingLevel: numb
     <ul id="signatory-list" ?hidden=${filtering} ?inert=${filtering} aria-hidden=${filtering ? 'true' : nothing}>
       ${renderNames(list)}
     </ul>
-    ${!filtering
-      ? nothing
-      : html`<ul id="signatory-matches" ?hidden=${matches.length === 0}>
+    ${
+      !filtering
+        ? nothing
+        : html`<ul id="signatory-matches" ?hidden=${matches.length === 0}>
           ${matches.slice(0, MAX_FILTER_RESULTS).map((index) => renderSignatory(signatories[index], translation))}
-        </ul>`}
-    ${collapsible
-      ? html`<button
+        </ul>`
+    }
+    ${
+      collapsible
+        ? html`<button
           type="button"
           class="toggle"
           part="toggle"
@@ -83,7 +86,8 @@ export function renderSignatoryList(list: SignatoryListState, headingLevel: numb
         >
           ${expanded ? ui.showFewer : countMessage(ui.showAll, signatories.length, translation)}
         </button>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 

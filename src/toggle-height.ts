@@ -1,5 +1,4 @@
-const setHeight = (toggle: Element, height: number) =>
-  (toggle.parentElement as HTMLElement).style.setProperty('--_toggle-height', `${height}px`);
+const setHeight = (toggle: Element, height: number) => (toggle.parentElement as HTMLElement).style.setProperty('--_toggle-height', `${height}px`);
 
 /**
  * Keeps `--_toggle-height` on the signatory section at the sticky toggle's rendered height.

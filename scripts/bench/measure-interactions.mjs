@@ -150,11 +150,15 @@ export async function measureInteractions(browser, url, { typed, total, timeoutM
       await filter.evaluate((input) => input.select());
       await page.keyboard.press('Backspace');
       await filter.dispose();
-      await page.waitForFunction(
-        (count) => [...document.querySelector('joint-statement').shadowRoot.querySelectorAll('#signatory-list li')].filter((item) => item.checkVisibility()).length >= count,
-        { timeout: 10000, polling: 100 },
-        total,
-      ).catch(() => {}); // a build that never shows every name at once: switch anyway
+      await page
+        .waitForFunction(
+          (count) =>
+            [...document.querySelector('joint-statement').shadowRoot.querySelectorAll('#signatory-list li')].filter((item) => item.checkVisibility()).length >=
+            count,
+          { timeout: 10000, polling: 100 },
+          total,
+        )
+        .catch(() => {}); // a build that never shows every name at once: switch anyway
       await settle(page, 200);
     }
 

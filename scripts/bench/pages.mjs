@@ -43,12 +43,15 @@ ${extra}
 
 /** A partner's page: the one-file bundle, loaded as the embed snippet says, and the element. */
 export function widgetPage(bundlePath, canonicalUrl) {
-  return `${head('widget', `<script src="${bundlePath}" defer></script>
+  return `${head(
+    'widget',
+    `<script src="${bundlePath}" defer></script>
 <script>
 customElements.whenDefined('joint-statement')
   .then(() => document.querySelector('joint-statement').updateComplete)
   .then(() => window.__markPainted());
-</script>`)}<main>
+</script>`,
+  )}<main>
 <joint-statement>${fallbackLink(canonicalUrl)}</joint-statement>
 </main>
 </body>

@@ -125,7 +125,13 @@ export function articlePages({ bundle, hydrating, prerendered, fullText, stateme
     ['/seed.js', bundle],
     ['/seed-hydrate.js', hydrating],
     ['/article-none.html', article('no widget', '')],
-    ['/article-link.html', article('link snippet', `<script src="/seed.js" defer></script>\n<joint-statement><a href="${canonicalUrl}">Read the joint statement on Venezuela</a></joint-statement>`)],
+    [
+      '/article-link.html',
+      article(
+        'link snippet',
+        `<script src="/seed.js" defer></script>\n<joint-statement><a href="${canonicalUrl}">Read the joint statement on Venezuela</a></joint-statement>`,
+      ),
+    ],
     ['/article-full-text.html', article('full-text snippet', snippet('full-text', '/seed.js').code)],
     ['/article-prerendered.html', article('pre-rendered snippet', prerenderedSnippet.code)],
     ['/article-static.html', article('static copy', prerenderedSnippet.markup)],
@@ -191,13 +197,20 @@ async function measureInteraction(browser, url, selector, { timeoutMs = 30000 })
     await session.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.evaluate(() => {
       window.__events = [];
-      new PerformanceObserver((list) => window.__events.push(...list.getEntries().filter((entry) => entry.interactionId))).observe({ type: 'event', durationThreshold: 16 });
+      new PerformanceObserver((list) => window.__events.push(...list.getEntries().filter((entry) => entry.interactionId))).observe({
+        type: 'event',
+        durationThreshold: 16,
+      });
     });
-    const button = (await page.evaluateHandle((selector) => document.querySelector('joint-statement').shadowRoot.querySelector(selector), selector)).asElement();
+    const button = (
+      await page.evaluateHandle((selector) => document.querySelector('joint-statement').shadowRoot.querySelector(selector), selector)
+    ).asElement();
     if (!button) throw new Error(`no ${selector} in the widget`);
     await button.tap();
     await settle(page, 300);
-    const events = await page.evaluate(() => window.__events.map(({ duration, startTime, processingStart }) => ({ duration, delay: processingStart - startTime })));
+    const events = await page.evaluate(() =>
+      window.__events.map(({ duration, startTime, processingStart }) => ({ duration, delay: processingStart - startTime })),
+    );
     // Under the 16 ms threshold Event Timing reports nothing: the tap answered within it.
     return events.length ? { inp: Math.max(...events.map((e) => e.duration)), delay: Math.max(...events.map((e) => e.delay)) } : { inp: 16, delay: 0 };
   } finally {
@@ -222,13 +235,17 @@ async function measureScrolledReader(browser, url, viewport, { timeoutMs = 30000
     const before = await page.evaluate(() => {
       const block = document.querySelectorAll('joint-statement [data-block]')[1];
       scrollTo({ top: scrollY + block.getBoundingClientRect().top - 120, behavior: 'instant' });
-      return new Promise((resolve) => window.__afterNextFrame(() => resolve({ defined: Boolean(customElements.get('joint-statement')), top: block.getBoundingClientRect().top })));
+      return new Promise((resolve) =>
+        window.__afterNextFrame(() => resolve({ defined: Boolean(customElements.get('joint-statement')), top: block.getBoundingClientRect().top })),
+      );
     });
     if (before.defined) throw new Error('the script ran before the reader scrolled');
     await loaded;
     await page.waitForFunction(() => document.querySelector('joint-statement').hasUpdated, { timeout: timeoutMs });
     await settle(page);
-    const after = await page.evaluate(() => document.querySelector('joint-statement').shadowRoot.querySelectorAll('[data-block]')[1].getBoundingClientRect().top);
+    const after = await page.evaluate(
+      () => document.querySelector('joint-statement').shadowRoot.querySelectorAll('[data-block]')[1].getBoundingClientRect().top,
+    );
     return after - before.top;
   } finally {
     await page.close().catch(() => {});
@@ -252,7 +269,11 @@ export async function measurePartnerArticle(browser, url, { rounds, clicks, netw
     log(`partner article, ${viewport}, ${name}: ${rounds} rounds of ${KINDS.length} pages, shuffled`);
     for (let round = quick ? 0 : -1; round < rounds; round++) {
       for (const kind of shuffle([...KINDS], random)) {
-        const result = await measureArticleLoad(browser, url(`/article-${kind}.html`), { viewport, network: name === 'network' ? network : undefined, cpu: name !== 'local' });
+        const result = await measureArticleLoad(browser, url(`/article-${kind}.html`), {
+          viewport,
+          network: name === 'network' ? network : undefined,
+          cpu: name !== 'local',
+        });
         if (round >= 0) condition.loads[kind].push(result);
       }
     }
@@ -277,11 +298,15 @@ export async function measurePartnerArticle(browser, url, { rounds, clicks, netw
 }
 
 const CONTROL_NAMES = {
-  static: 'static: the snippet\'s statement, no script',
+  static: "static: the snippet's statement, no script",
   'plain-text': 'control: the statement as plain paragraphs (no widget, no script)',
-  'static-empty-script': 'static+script: static and one deferred no-op script of the bundle\'s size',
+  'static-empty-script': "static+script: static and one deferred no-op script of the bundle's size",
 };
-const KIND_NAMES = { link: 'link only (control: no longer offered)', 'full-text': 'full text (dist/embed.html, generator)', prerendered: 'pre-rendered + hydrating bundle' };
+const KIND_NAMES = {
+  link: 'link only (control: no longer offered)',
+  'full-text': 'full text (dist/embed.html, generator)',
+  prerendered: 'pre-rendered + hydrating bundle',
+};
 const conditionText = (condition, networkText) => ({ local: 'none', cpu: `${CPU_SLOWDOWN}× CPU`, network: `${networkText}, ${CPU_SLOWDOWN}× CPU` })[condition];
 const ratioText = (ratios) => `${median(ratios).toFixed(2)}× (${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)})`;
 const perRound = (values, bases) => values.map((value, round) => value / bases[round]);
@@ -299,16 +324,21 @@ export function partnerArticleTable({ conditions, interactions, reader }, { netw
       const shifts = loads[kind].reduce((sum, load) => sum + load.shifts, 0);
       // Link only carries no text: its statement shows with the widget.
       const textKey = kind === 'link' ? 'widgetPainted' : 'textPainted';
-      const ratios = (key, control) => (kind === control ? '1' : ratioText(perRound(of(kind, key === 'text' ? textKey : key), of(control, key === 'text' ? 'textPainted' : key))));
+      const ratios = (key, control) =>
+        kind === control ? '1' : ratioText(perRound(of(kind, key === 'text' ? textKey : key), of(control, key === 'text' ? 'textPainted' : key)));
       const failures = [];
       if (!CONTROLS.includes(kind) && kind !== 'link') {
         if (Math.max(...cls) > ARTICLE_GOALS.cls) failures.push('CLS');
-        for (const [key, name] of [['fcp', 'FCP'], ['text', 'text painted']]) {
+        for (const [key, name] of [
+          ['fcp', 'FCP'],
+          ['text', 'text painted'],
+        ]) {
           const values = perRound(of(kind, key === 'text' ? textKey : key), of('static-empty-script', key === 'text' ? 'textPainted' : key));
           if (median(values) > ARTICLE_GOALS.paintRatio) failures.push(name);
         }
       }
-      const verdict = CONTROLS.includes(kind) || kind === 'link' ? 'info' : !judge ? 'not judged (quick pass)' : failures.length ? `FAIL (${failures.join(', ')})` : 'PASS';
+      const verdict =
+        CONTROLS.includes(kind) || kind === 'link' ? 'info' : !judge ? 'not judged (quick pass)' : failures.length ? `FAIL (${failures.join(', ')})` : 'PASS';
       lines.push(
         `| ${KIND_NAMES[kind] ?? CONTROL_NAMES[kind]} | ${viewport} | ${conditionText(condition, networkText)} | ${Math.max(...cls).toFixed(3)} (${shifts} in ${cls.length}) | ` +
           `${ratios('fcp', 'static')} | ${ratios('fcp', 'static-empty-script')} | ${ratios('text', 'static')} | ${ratios('text', 'static-empty-script')} | ` +
@@ -320,8 +350,8 @@ export function partnerArticleTable({ conditions, interactions, reader }, { netw
     '',
     `Goals (issue #24): CLS ≤ ${ARTICLE_GOALS.cls} for every offered snippet in every condition; FCP and statement text painted ≤ ${ARTICLE_GOALS.paintRatio}× static+script (medians of per-round ratios). ` +
       'Ratios: median (quartiles) over rounds, each round loading the seven pages (no widget, three snippets, static, two controls) in a shuffled order, cold cache. ' +
-      'CLS counts every layout-shift entry (Chromium\'s mobile emulation marks some as hadRecentInput without input). Statement text painted: end of the frame after the snippet is parsed ' +
-      '(the fallback\'s or the widget\'s words; link only: after the widget\'s first update). Static = the pre-rendered widget\'s markup with no script.',
+      "CLS counts every layout-shift entry (Chromium's mobile emulation marks some as hadRecentInput without input). Statement text painted: end of the frame after the snippet is parsed " +
+      "(the fallback's or the widget's words; link only: after the widget's first update). Static = the pre-rendered widget's markup with no script.",
     '',
     `| tap, phone at ${CPU_SLOWDOWN}× CPU | snippet | INP p90 | INP median | input delay median | taps | verdict |`,
     '|---|---|---|---|---|---|---|',
@@ -331,7 +361,9 @@ export function partnerArticleTable({ conditions, interactions, reader }, { netw
     const inp = taps.map((tap) => tap.inp);
     const p90 = quantile(inp, 0.9);
     const verdict = !judge ? 'not judged (quick pass)' : p90 <= ARTICLE_GOALS.inpMs ? 'PASS' : 'FAIL';
-    lines.push(`| ${interaction} | ${KIND_NAMES[kind]} | ${ms(p90)} | ${ms(median(inp))} | ${ms(median(taps.map((tap) => tap.delay)))} | ${taps.length} | ${verdict} |`);
+    lines.push(
+      `| ${interaction} | ${KIND_NAMES[kind]} | ${ms(p90)} | ${ms(median(inp))} | ${ms(median(taps.map((tap) => tap.delay)))} | ${taps.length} | ${verdict} |`,
+    );
   }
   lines.push(
     '',
@@ -345,6 +377,9 @@ export function partnerArticleTable({ conditions, interactions, reader }, { netw
     const worst = moves.reduce((a, b) => (Math.abs(b) > Math.abs(a) ? b : a), 0);
     lines.push(`| | ${viewport} | ${worst.toFixed(1)} px (largest) | ${moves.length} |`);
   }
-  lines.push('', 'The statement\'s second paragraph scrolled to 120 px from the top before the script arrives; how far it moved when the fallback became the widget.');
+  lines.push(
+    '',
+    "The statement's second paragraph scrolled to 120 px from the top before the script arrives; how far it moved when the fallback became the widget.",
+  );
   return lines.join('\n');
 }

@@ -54,7 +54,9 @@ const GOALS = { gzipBudget: GZIP_BUDGET_BYTES, loadRatio: 1.25, expandMs: 100 };
 const WATCHDOG_MS = (QUICK ? 5 : 25) * 60 * 1000;
 
 const SECTIONS = ['load', 'interactions', 'heap', 'article'];
-const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
+const only = process.env.BENCH_ONLY?.split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
 const unknownSection = only?.find((name) => !SECTIONS.includes(name));
 if (unknownSection) {
   process.stderr.write(`BENCH_ONLY: no section "${unknownSection}"; use any of ${SECTIONS.join(', ')}\n`);
@@ -80,7 +82,10 @@ const minus = (a, b) => ({ raw: a.raw - b.raw, gzip: a.gzip - b.gzip, brotli: a.
 
 async function machine(browser) {
   const cpus = os.cpus();
-  const load = os.loadavg().map((value) => value.toFixed(2)).join(' / ');
+  const load = os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' / ');
   return (
     `Machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB; ` +
     `Node ${process.version}; ${(await browser.version()).replace('/', ' ')} headless; ` +
@@ -229,11 +234,7 @@ function table(results) {
     if ((name === 'sizes' || runs(name)) && rows.length === before) throw new Error(`the bench's ${name} section measured nothing`);
   }
   const escape = (cell) => String(cell).replace(/\|/g, '\\|');
-  return [
-    '| measure | value | goal | verdict | how |',
-    '|---|---|---|---|---|',
-    ...rows.map((cells) => `| ${cells.map(escape).join(' | ')} |`),
-  ].join('\n');
+  return ['| measure | value | goal | verdict | how |', '|---|---|---|---|---|', ...rows.map((cells) => `| ${cells.map(escape).join(' | ')} |`)].join('\n');
 }
 
 const pick = (list, key) => list.map((entry) => entry[key]);
@@ -261,12 +262,30 @@ function sizeRows({ seedCount, bigCount, size }, row) {
     size.seedHydrating.gzip <= GOALS.gzipBudget ? 'PASS' : 'FAIL',
     'dist/joint-statement-hydrate.js; budget from scripts/lib/bundle-size.mjs, enforced by test/node/bundle.test.mjs',
   );
-  row(`what hydration adds`, sizeText(minus(size.seedHydrating, size.seed)), '—', 'info', 'hydrating bundle minus the plain one: @lit-labs/ssr-client hydrate support and the hook containment');
+  row(
+    `what hydration adds`,
+    sizeText(minus(size.seedHydrating, size.seed)),
+    '—',
+    'info',
+    'hydrating bundle minus the plain one: @lit-labs/ssr-client hydrate support and the hook containment',
+  );
   row(`content alone, ${seedCount} signatories`, sizeText(size.seedContent), '—', 'info', 'JSON.stringify of the compiled statement module');
-  row(`runtime overhead (bundle − content), ${seedCount}`, sizeText(minus(size.seed, size.seedContent)), '—', 'info', 'Lit + element code (compressed sizes do not add exactly)');
+  row(
+    `runtime overhead (bundle − content), ${seedCount}`,
+    sizeText(minus(size.seed, size.seedContent)),
+    '—',
+    'info',
+    'Lit + element code (compressed sizes do not add exactly)',
+  );
   row(`bundle, ${big} signatories`, sizeText(size.big), '—', 'info', 'synthetic content, same pipeline');
   row(`content alone, ${big} signatories`, sizeText(size.bigContent), '—', 'info', 'JSON.stringify of the compiled statement module');
-  row(`runtime overhead (bundle − content), ${big}`, sizeText(minus(size.big, size.bigContent)), '—', 'info', 'should match the line above: the code does not grow with the list');
+  row(
+    `runtime overhead (bundle − content), ${big}`,
+    sizeText(minus(size.big, size.bigContent)),
+    '—',
+    'info',
+    'should match the line above: the code does not grow with the list',
+  );
 }
 
 function loadRows({ seedCount, bigCount, size, load, loadNetwork }, row) {
@@ -318,7 +337,10 @@ function loadRows({ seedCount, bigCount, size, load, loadNetwork }, row) {
     const seedTimes = times(load.seed);
     const bigTimes = times(load.big);
     const deltas = bigTimes.map((time, round) => time - seedTimes[round]);
-    const noise = quantile(times(load.twin).map((time, round) => Math.abs(time - seedTimes[round])), 0.75);
+    const noise = quantile(
+      times(load.twin).map((time, round) => Math.abs(time - seedTimes[round])),
+      0.75,
+    );
     const delta = median(deltas);
     const slower = deltas.filter((value) => value > 0).length;
     const faster = deltas.filter((value) => value < 0).length;
@@ -357,7 +379,6 @@ function loadRows({ seedCount, bigCount, size, load, loadNetwork }, row) {
       `customElements.define('joint-statement') called (the file has arrived and its top level has run) → text painted, same rounds; ${judged}`,
     );
   }
-
 }
 
 function interactionRows({ bigCount, interactions }, row) {
@@ -418,7 +439,6 @@ function interactionRows({ bigCount, interactions }, row) {
   } else {
     row(`filter keystroke, ${big}`, 'n/a (no filter in this build)', 'none set', 'n/a', 'no [part="filter"] in the expanded shadow root');
   }
-
 }
 
 function heapRows({ seedCount, heap, heapNoWarmUp }, row) {
@@ -479,7 +499,6 @@ function heapRows({ seedCount, heap, heapNoWarmUp }, row) {
     leaking ? 'FAIL (grows with every cycle)' : 'PASS (growth levels off: one-off warm-up, not per element)',
     `${CYCLES.many} more cycles on the same pages; Memory.getDOMCounters; a leak keeps growing (> 50 % of the first thousand's growth, or ≥ 1 node or listener per 10 cycles)`,
   );
-
 }
 
 const state = {};
@@ -513,7 +532,9 @@ try {
     '',
     table(results),
     '',
-    ...(results.article ? ['### Partner article: Core Web Vitals per snippet', '', partnerArticleTable(results.article, { networkText, judge: !QUICK }), ''] : []),
+    ...(results.article
+      ? ['### Partner article: Core Web Vitals per snippet', '', partnerArticleTable(results.article, { networkText, judge: !QUICK }), '']
+      : []),
     `Medians of the runs given in "how"; absolute times are context only (shared 2-core machine), ratios are measured within one run. Bench took ${Math.round((Date.now() - startedAt) / 1000)} s.`,
   ].join('\n');
   await cleanup();

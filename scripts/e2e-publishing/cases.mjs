@@ -45,11 +45,17 @@ export function buildCases(root, index, statement) {
   };
 
   for (const snippet of of('hugo')) {
-    add('Hugo 0.111, default settings: shortcode file + {{< joint-statement >}}', snippet, 'widget', async () =>
-      (await tools.hugo(post(snippet.code), { shortcodes: { 'joint-statement.html': snippet.file.text } })));
+    add(
+      'Hugo 0.111, default settings: shortcode file + {{< joint-statement >}}',
+      snippet,
+      'widget',
+      async () => await tools.hugo(post(snippet.code), { shortcodes: { 'joint-statement.html': snippet.file.text } }),
+    );
   }
   for (const snippet of of('jekyll')) {
-    add('Jekyll 4.3 (kramdown): include file + {% include %}', snippet, 'widget', () => tools.jekyll(post(snippet.code), { includes: { 'joint-statement.html': snippet.file.text } }));
+    add('Jekyll 4.3 (kramdown): include file + {% include %}', snippet, 'widget', () =>
+      tools.jekyll(post(snippet.code), { includes: { 'joint-statement.html': snippet.file.text } }),
+    );
   }
   for (const snippet of of('markdown')) {
     add('Eleventy 3 (markdown-it), pasted into Markdown', snippet, 'widget', () => tools.eleventy(post(snippet.code)));
@@ -65,16 +71,26 @@ export function buildCases(root, index, statement) {
   const control = (tool, row, build) => rows.push({ ...row, tool: `Control, must be bad: ${tool}`, control: true, build });
   const [prerendered] = of('markdown').filter(({ choices }) => choices.kind === 'prerendered');
   const prerenderedRow = rows.find((row) => row.hydrates && row.snippet.startsWith('markdown: pre-rendered, defaults'));
-  const former = prerendered.code.replaceAll('<hr hidden>', '<area>').replace('<template shadowrootmode="open">\n<style>', '<template shadowrootmode="open"><style>');
-  control('Hugo 0.111, default settings, the former <area> form of the pre-rendered snippet', { ...prerenderedRow, expect: 'dropped' }, () => tools.hugo(post(former)));
-  control('sanitize-html 2 (defaults), a pre-rendered snippet', { ...prerenderedRow, expect: 'fallback' }, () => tools.sanitizeHtml(postHtml(prerendered.code)));
+  const former = prerendered.code
+    .replaceAll('<hr hidden>', '<area>')
+    .replace('<template shadowrootmode="open">\n<style>', '<template shadowrootmode="open"><style>');
+  control('Hugo 0.111, default settings, the former <area> form of the pre-rendered snippet', { ...prerenderedRow, expect: 'dropped' }, () =>
+    tools.hugo(post(former)),
+  );
+  control('sanitize-html 2 (defaults), a pre-rendered snippet', { ...prerenderedRow, expect: 'fallback' }, () =>
+    tools.sanitizeHtml(postHtml(prerendered.code)),
+  );
 
   for (const snippet of of('html')) {
-    add('Eleventy 3, Nunjucks page', snippet, 'widget', () => tools.eleventy(`<p>Our coalition signed this statement.</p>\n${snippet.code}\n`, { engine: 'njk' }));
+    add('Eleventy 3, Nunjucks page', snippet, 'widget', () =>
+      tools.eleventy(`<p>Our coalition signed this statement.</p>\n${snippet.code}\n`, { engine: 'njk' }),
+    );
   }
   for (const destination of ['drupal', 'wordpress-admin']) {
     for (const snippet of of(destination)) {
-      add('"Convert line breaks" (WordPress wpautop, as Classic posts and Drupal-style filters)', snippet, 'widget', async () => tools.wpautop(post(snippet.code)));
+      add('"Convert line breaks" (WordPress wpautop, as Classic posts and Drupal-style filters)', snippet, 'widget', async () =>
+        tools.wpautop(post(snippet.code)),
+      );
     }
   }
   for (const snippet of of('newsletter')) {

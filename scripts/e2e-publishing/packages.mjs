@@ -25,7 +25,8 @@ export function ensureTools() {
   const missing = NEEDED.filter(({ present }) => !present()).map((need) => need.package);
   if (!missing.length) return;
   const command = ['apt-get', 'install', '-y', '-q', '--no-install-recommends', ...missing];
-  if (process.getuid?.() !== 0) throw new Error(`The publishing check needs Debian's ${missing.join(', ')}. As root, run:\n  apt-get update && ${command.join(' ')}`);
+  if (process.getuid?.() !== 0)
+    throw new Error(`The publishing check needs Debian's ${missing.join(', ')}. As root, run:\n  apt-get update && ${command.join(' ')}`);
   console.log(`Installing from apt: ${missing.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-q'], { stdio: 'inherit', env });

@@ -89,7 +89,11 @@ async function main() {
         const facts = await checkPage(browser, { ...expected, id, url: `${server.origin}/${id}.html`, withoutScript }, { root, releaseUrl: entry.script.url });
         const verdict = verdictOf({ level: 'h2', preview: 3, ...row, lang: row.lang ?? statement.original }, facts);
         // A control row passes when the check finds what is wrong with it.
-        if (row.control) Object.assign(verdict, { gets: `${verdict.gets}; found: ${verdict.problems.join('; ') || 'nothing'}`, problems: verdict.problems.length ? [] : ['the check saw nothing wrong'] });
+        if (row.control)
+          Object.assign(verdict, {
+            gets: `${verdict.gets}; found: ${verdict.problems.join('; ') || 'nothing'}`,
+            problems: verdict.problems.length ? [] : ['the check saw nothing wrong'],
+          });
         rows.push({ ...row, tool: `${entry.id}: ${row.tool}`, ...verdict });
         if (process.env.E2E_VERBOSE) console.log(id, row.tool, row.snippet, JSON.stringify(facts), `\n${html}`);
       } catch (error) {

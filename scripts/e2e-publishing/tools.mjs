@@ -32,7 +32,8 @@ function between(html, tool) {
   return body;
 }
 
-const LAYOUT = (content) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner article</title></head><body><main>${content}</main></body></html>\n`;
+const LAYOUT = (content) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner article</title></head><body><main>${content}</main></body></html>\n`;
 
 /**
  * Hugo (Goldmark). `unsafe`: `markup.goldmark.renderer.unsafe`, which lets raw HTML through
@@ -48,7 +49,9 @@ export function hugo(markdown, { unsafe = false, shortcodes = {} } = {}) {
   };
   return inTempSite(files, (dir) => {
     // Its cache too inside the site's folder: by default Hugo keeps one per site in the temp folder.
-    execFileSync('hugo', ['--source', dir, '--destination', join(dir, 'public'), '--cacheDir', join(dir, 'cache'), '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync('hugo', ['--source', dir, '--destination', join(dir, 'public'), '--cacheDir', join(dir, 'cache'), '--quiet'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     return between(readFileSync(join(dir, 'public/post/index.html'), 'utf8'), 'hugo');
   });
 }

@@ -14,8 +14,16 @@ async function choose(page, label, value, attribute, expected) {
     const select = await page.waitForSelector(sidebarSelect(label), { timeout: 15000 });
     await select.select(value);
     const applied = await page
-      .waitForFunction((attribute, expected) => wp.data.select('core/block-editor').getSelectedBlock()?.attributes[attribute] === expected, { timeout: 2000 }, attribute, expected)
-      .then(() => true, () => false);
+      .waitForFunction(
+        (attribute, expected) => wp.data.select('core/block-editor').getSelectedBlock()?.attributes[attribute] === expected,
+        { timeout: 2000 },
+        attribute,
+        expected,
+      )
+      .then(
+        () => true,
+        () => false,
+      );
     if (applied) return;
   }
   throw new Error(`the block's "${label}" control did not set ${attribute} to ${expected}`);
@@ -34,7 +42,11 @@ export async function placeBlockInEditor(browser, { siteUrl, cookies, served, ti
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   const renders = [];
-  page.on('response', (response) => response.url().includes('block-renderer') && renders.push(`${response.status()} ${decodeURIComponent(response.url().replace(/^.*block-renderer/, ''))}`));
+  page.on(
+    'response',
+    (response) =>
+      response.url().includes('block-renderer') && renders.push(`${response.status()} ${decodeURIComponent(response.url().replace(/^.*block-renderer/, ''))}`),
+  );
   page.on('requestfailed', (request) => errors.push(`${request.url()}: ${request.failure()?.errorText}`));
   try {
     await offline(page, served);
@@ -72,7 +84,9 @@ export async function placeBlockInEditor(browser, { siteUrl, cookies, served, ti
       )
       .catch(async () => {
         const block = await page.evaluate(() => document.querySelector('.wp-block-joint-statement-statement')?.outerHTML.replace(/\s+/g, ' ').slice(0, 600));
-        throw new Error(`the block's preview did not show the Spanish full text with an h3 (previews asked: ${renders.join(', ')}; ${errors.join('; ')}): ${block}`);
+        throw new Error(
+          `the block's preview did not show the Spanish full text with an h3 (previews asked: ${renders.join(', ')}; ${errors.join('; ')}): ${block}`,
+        );
       });
     await page.evaluate((title) => {
       wp.data.dispatch('core/editor').editPost({ title, status: 'publish' });

@@ -27,13 +27,19 @@ export async function offline(page, { root, releaseUrl }) {
   // and the partner's own copy on their site, as if they had put it there.
   const version = /@([^/@]+)\/dist\//.exec(releaseUrl)[1];
   /** The built file a URL is a way to, if it is one: any statement's bundles in this release. */
-  const ids = readdirSync(join(root, 'dist'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const ids = readdirSync(join(root, 'dist'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
   const builtFileFor = (url) =>
     ids
       .flatMap((id) => [`${id}/joint-statement.js`, `${id}/joint-statement-hydrate.js`])
       .find((file) => {
         const pinned = releaseUrl.replace(/\/dist\/.*$/, `/dist/${file}`);
-        return url === pinned || url === pinned.replace(`@${version}/`, `@${followRange(version)}/`) || new URL(url).pathname === `/${selfHostedFileName(version, file)}`;
+        return (
+          url === pinned ||
+          url === pinned.replace(`@${version}/`, `@${followRange(version)}/`) ||
+          new URL(url).pathname === `/${selfHostedFileName(version, file)}`
+        );
       });
   await page.setRequestInterception(true);
   page.on('request', (request) => {
@@ -41,7 +47,12 @@ export async function offline(page, { root, releaseUrl }) {
     const sameFile = builtFileFor(url);
     if (sameFile || /\/joint-statement\/assets\/[^/]+\/joint-statement\.js(\?|$)/.test(url)) seen.scripts.push(url);
     if (sameFile) {
-      return request.respond({ status: 200, contentType: 'text/javascript', headers: { 'Access-Control-Allow-Origin': '*' }, body: readFileSync(join(root, 'dist', sameFile)) });
+      return request.respond({
+        status: 200,
+        contentType: 'text/javascript',
+        headers: { 'Access-Control-Allow-Origin': '*' },
+        body: readFileSync(join(root, 'dist', sameFile)),
+      });
     }
     if (url.startsWith(`${REPOSITORY_ORIGIN}/`)) {
       const path = normalize(decodeURIComponent(new URL(url).pathname)).replace(/^\/+/, '');

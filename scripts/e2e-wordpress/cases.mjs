@@ -32,10 +32,24 @@ const pluginCases = (id) => {
       lang: 'es',
       preview: 5,
     },
-    { snippet: `plugin: ${SHORTCODE}`, path: 'Shortcode block, REST save', save: 'rest', content: `<!-- wp:shortcode -->\n${SHORTCODE}\n<!-- /wp:shortcode -->`, lang: 'es', preview: 5 },
+    {
+      snippet: `plugin: ${SHORTCODE}`,
+      path: 'Shortcode block, REST save',
+      save: 'rest',
+      content: `<!-- wp:shortcode -->\n${SHORTCODE}\n<!-- /wp:shortcode -->`,
+      lang: 'es',
+      preview: 5,
+    },
     // Typed inside a sentence, the shortcode's element lands in a paragraph, which the browser
     // closes at the full text's <article>: the element takes its text back (src/stray-fallback.ts).
-    { snippet: `plugin: "Read the statement: ${SHORTCODE}"`, path: 'Classic', save: 'insert', content: `Read the statement: ${SHORTCODE}`, lang: 'es', preview: 5 },
+    {
+      snippet: `plugin: "Read the statement: ${SHORTCODE}"`,
+      path: 'Classic',
+      save: 'insert',
+      content: `Read the statement: ${SHORTCODE}`,
+      lang: 'es',
+      preview: 5,
+    },
     {
       snippet: `plugin: "Read the statement: ${SHORTCODE}"`,
       path: 'paragraph block, REST save',
@@ -76,7 +90,19 @@ export function buildCases(snippets, original, id) {
     // shortcode): kses would print an author's pasted <style> as text.
     for (const snippet of snippets.filter((entry) => !entry.hydrates || who === 'administrator')) {
       for (const { path, save, wrap } of PASTE_PATHS) {
-        cases.push({ who, user, snippet: snippet.name, path, save, content: wrap(snippet.html), ...EXPECTED, lang: original, ...snippet.expect, hydrates: snippet.hydrates, plugin: false });
+        cases.push({
+          who,
+          user,
+          snippet: snippet.name,
+          path,
+          save,
+          content: wrap(snippet.html),
+          ...EXPECTED,
+          lang: original,
+          ...snippet.expect,
+          hydrates: snippet.hydrates,
+          plugin: false,
+        });
       }
     }
     for (const plugin of pluginCases(id)) {

@@ -48,7 +48,12 @@ function readPage({ titles, canonicalUrl, junk }) {
   const content = document.querySelector('.wp-block-post-content') ?? document.querySelector('main') ?? document.body;
   const shown = (node) => node.getClientRects().length > 0 && node.checkVisibility();
   // WordPress's wptexturize prints ' as ’ and -- as – : compare and search the text as typed.
-  const untexturize = (text) => text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, '--').trim();
+  const untexturize = (text) =>
+    text
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      .replace(/[\u2013\u2014]/g, '--')
+      .trim();
   const statementTitles = titles.map(untexturize);
   const elements = [...document.querySelectorAll('joint-statement')];
   const widget = elements.find((el) => el.shadowRoot?.querySelector('article'));
@@ -94,7 +99,10 @@ async function interact(page, { signatories }) {
       { timeout: 3000 },
       target,
     )
-    .then(() => true, () => false);
+    .then(
+      () => true,
+      () => false,
+    );
   const toggle = await page.evaluateHandle(() => document.querySelector('joint-statement').shadowRoot.querySelector('[part="toggle"]'));
   await toggle.click();
   result.expanded = await page
@@ -106,6 +114,9 @@ async function interact(page, { signatories }) {
       { timeout: 3000 },
       signatories,
     )
-    .then(() => true, () => false);
+    .then(
+      () => true,
+      () => false,
+    );
   return result;
 }

@@ -12,13 +12,18 @@ export function generatorSnippets(root) {
   const embed = { package: index.package, version: index.version, ...index.statements[0] };
   const files = Object.fromEntries(everyPartFile(embed).map((file) => [file, readFileSync(join(root, 'dist', embed.id, file), 'utf8')]));
   const byCode = new Map();
-  for (const file of [embed.snippet, embed.prerendered]) byCode.set(readFileSync(join(root, 'dist', file), 'utf8').trim(), { name: `dist/${file}`, destinations: [] });
+  for (const file of [embed.snippet, embed.prerendered])
+    byCode.set(readFileSync(join(root, 'dist', file), 'utf8').trim(), { name: `dist/${file}`, destinations: [] });
   for (const { code, choices } of everySnippet(embed, files)) {
     // The element's snippets (the newsletter's plain HTML has no widget to check).
     if (!code.includes('<joint-statement')) continue;
     const { kind, lang, previewCount, headingLevel, theme, delivery } = choices;
     const kindName = kind === 'prerendered' ? 'pre-rendered, ' : '';
-    const entry = byCode.get(code) ?? { name: `generator: ${kindName}${delivery}, ${lang ? `${lang}, ${previewCount} names, h${headingLevel}, ${theme}` : 'defaults'}`, choices, destinations: [] };
+    const entry = byCode.get(code) ?? {
+      name: `generator: ${kindName}${delivery}, ${lang ? `${lang}, ${previewCount} names, h${headingLevel}, ${theme}` : 'defaults'}`,
+      choices,
+      destinations: [],
+    };
     entry.destinations.push(choices.destination);
     byCode.set(code, entry);
   }

@@ -60,7 +60,9 @@ function installPlugin(contentDir, zipFile = join(root, 'dist/wordpress/joint-st
     writeFileSync(target, bytes);
   }
   const phpFiles = (dir) =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? phpFiles(join(dir, e.name)) : e.name.endsWith('.php') ? [join(dir, e.name)] : []));
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? phpFiles(join(dir, e.name)) : e.name.endsWith('.php') ? [join(dir, e.name)] : [],
+    );
   for (const file of phpFiles(join(contentDir, 'plugins/joint-statement'))) execFileSync('php', ['-l', file], { stdio: 'pipe' });
   console.log(`plugin: unpacked from ${relative(root, zipFile)}; php -l passes on every PHP file`);
 }
@@ -160,7 +162,15 @@ async function main() {
   // Self-hosting: the same plugin pages with the copy bundled in the plugin.
   site(['option', 'joint_statement_script_source', 'bundled']);
   for (const row of cases.filter((c) => c.plugin && c.path === 'Classic' && !c.snippet.includes('bad values'))) {
-    await check(pinned({ ...row, post: row.id, id: `${row.id}-self-hosted`, snippet: `${row.snippet}, self-hosted script`, script: new RegExp(`/wp-content/plugins/joint-statement/assets/${embed.id}/joint-statement\\.js\\?ver=`) }));
+    await check(
+      pinned({
+        ...row,
+        post: row.id,
+        id: `${row.id}-self-hosted`,
+        snippet: `${row.snippet}, self-hosted script`,
+        script: new RegExp(`/wp-content/plugins/joint-statement/assets/${embed.id}/joint-statement\\.js\\?ver=`),
+      }),
+    );
   }
 
   // The plugin built with several statements: two in one post, and a shortcode naming none.
@@ -178,7 +188,11 @@ async function main() {
   });
 
   console.log(`\n${table(rows)}\n`);
-  const pluginNotices = existsSync(debugLog) ? readFileSync(debugLog, 'utf8').split('\n').filter((line) => line.includes('/plugins/joint-statement/')) : [];
+  const pluginNotices = existsSync(debugLog)
+    ? readFileSync(debugLog, 'utf8')
+        .split('\n')
+        .filter((line) => line.includes('/plugins/joint-statement/'))
+    : [];
   if (pluginNotices.length) console.log(`PHP notices from the plugin:\n${pluginNotices.join('\n')}`);
   const bad = rows.filter((row) => row.problems.length).length;
   console.log(`WordPress check: ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);

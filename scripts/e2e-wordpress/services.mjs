@@ -8,7 +8,6 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 const running = [];
 
-
 function start(name, command, args, options) {
   // Its own process group: php -S forks workers, and stopping must reach them too.
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, ...options });
@@ -34,9 +33,16 @@ export async function startMariaDb(dir) {
   const dataDir = join(dir, 'mysql');
   const socket = join(dir, 'mysql.sock');
   const asRoot = process.getuid?.() === 0 ? ['--user=root'] : [];
-  execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${dataDir}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...asRoot], { stdio: 'pipe' });
+  execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${dataDir}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...asRoot], {
+    stdio: 'pipe',
+  });
   const service = start('MariaDB', 'mariadbd', [
-    '--no-defaults', `--datadir=${dataDir}`, `--socket=${socket}`, '--skip-networking', `--pid-file=${join(dir, 'mysql.pid')}`, ...asRoot,
+    '--no-defaults',
+    `--datadir=${dataDir}`,
+    `--socket=${socket}`,
+    '--skip-networking',
+    `--pid-file=${join(dir, 'mysql.pid')}`,
+    ...asRoot,
   ]);
   await waitFor(service, () => existsSync(socket), socket);
   return socket;
@@ -45,15 +51,21 @@ export async function startMariaDb(dir) {
 /** `php -S` serving Debian's WordPress through router.php. */
 export async function startPhpServer({ port, router, env }) {
   // Several workers: the block editor sends its requests in parallel.
-  const service = start('php -S', 'php', ['-S', `127.0.0.1:${port}`, '-t', '/usr/share/wordpress', router], { env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4', ...env } });
-  await waitFor(service, async () => {
-    try {
-      await fetch(`http://127.0.0.1:${port}/wp-includes/images/blank.gif`);
-      return true;
-    } catch {
-      return false;
-    }
-  }, `port ${port}`);
+  const service = start('php -S', 'php', ['-S', `127.0.0.1:${port}`, '-t', '/usr/share/wordpress', router], {
+    env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4', ...env },
+  });
+  await waitFor(
+    service,
+    async () => {
+      try {
+        await fetch(`http://127.0.0.1:${port}/wp-includes/images/blank.gif`);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    `port ${port}`,
+  );
   return service;
 }
 

@@ -77,9 +77,22 @@ export async function checkSeveralStatements({ browser, site, installPlugin, roo
   const editorCases = [];
   for (const { user, who } of USERS) {
     const id = `several-block-editor-${user}`;
-    const row = { id, who, user, snippet: `plugin: Joint statement block, ${second.id} picked, Español`, path: 'block editor in Chromium', expect: [{ statement: second.id, lang: 'es', title: second.titles.es }] };
+    const row = {
+      id,
+      who,
+      user,
+      snippet: `plugin: Joint statement block, ${second.id} picked, Español`,
+      path: 'block editor in Chromium',
+      expect: [{ statement: second.id, lang: 'es', title: second.titles.es }],
+    };
     try {
-      const placed = await placeBlockInEditor(browser, { siteUrl, cookies: JSON.parse(site(['cookies', user])), served: { root: built, releaseUrl: first.script.url }, title: id, statement: second.id });
+      const placed = await placeBlockInEditor(browser, {
+        siteUrl,
+        cookies: JSON.parse(site(['cookies', user])),
+        served: { root: built, releaseUrl: first.script.url },
+        title: id,
+        statement: second.id,
+      });
       saved[id] = { url: placed.url };
       editorCases.push(row);
     } catch (error) {
@@ -102,34 +115,56 @@ export async function checkSeveralStatements({ browser, site, installPlugin, roo
       await page.goto(saved[row.id].url, { waitUntil: 'load' });
       if (row.expect.length) {
         await page
-          .waitForFunction((count) => [...document.querySelectorAll('joint-statement')].filter((el) => el.shadowRoot?.querySelector('article')).length === count, { timeout: 5000 }, row.expect.length)
+          .waitForFunction(
+            (count) => [...document.querySelectorAll('joint-statement')].filter((el) => el.shadowRoot?.querySelector('article')).length === count,
+            { timeout: 5000 },
+            row.expect.length,
+          )
           .catch(() => problems.push('not every widget drew'));
       }
       const widgets = await page.evaluate(readWidgets);
       const got = widgets.map(({ statement, lang, title }) => ({ statement, lang, title }));
       if (JSON.stringify(got) !== JSON.stringify(row.expect)) problems.push(`shows ${JSON.stringify(got)}, not ${JSON.stringify(row.expect)}`);
       if (widgets.some((widget) => widget.fallbackShown)) problems.push('a fallback shows beside the widgets');
-      const tags = await page.evaluate(() => [...document.scripts].filter((s) => s.src).map((s) => ({ src: s.src, integrity: s.integrity, crossorigin: s.getAttribute('crossorigin'), defer: s.defer })));
+      const tags = await page.evaluate(() =>
+        [...document.scripts]
+          .filter((s) => s.src)
+          .map((s) => ({ src: s.src, integrity: s.integrity, crossorigin: s.getAttribute('crossorigin'), defer: s.defer })),
+      );
       const statementTags = tags.filter(({ src }) => src in pins);
       if (statementTags.length !== row.expect.length) problems.push(`${statementTags.length} statement scripts, not ${row.expect.length}`);
       for (const tag of statementTags) {
-        if (tag.integrity !== pins[tag.src] || tag.crossorigin !== 'anonymous' || !tag.defer) problems.push(`script printed without its pin: ${JSON.stringify(tag)}`);
+        if (tag.integrity !== pins[tag.src] || tag.crossorigin !== 'anonymous' || !tag.defer)
+          problems.push(`script printed without its pin: ${JSON.stringify(tag)}`);
       }
       const text = await page.evaluate(() => document.querySelector('.wp-block-post-content')?.innerText ?? '');
       if (!row.expect.length && /Joint statement:|joint-statement/.test(text)) problems.push(`readers see "${text.trim().slice(0, 80)}"`);
       if (row.expect.length === 2) {
         // One widget's language switch leaves the other as it was.
-        await page.evaluate((lang) => document.querySelectorAll('joint-statement')[0].shadowRoot.querySelector(`[part="switcher"] button[lang="${lang}"]`).click(), first.original);
+        await page.evaluate(
+          (lang) => document.querySelectorAll('joint-statement')[0].shadowRoot.querySelector(`[part="switcher"] button[lang="${lang}"]`).click(),
+          first.original,
+        );
         const switched = await page
-          .waitForFunction((lang) => document.querySelectorAll('joint-statement')[0].shadowRoot.querySelector('article').lang === lang, { timeout: 3000 }, first.original)
-          .then(() => true, () => false);
+          .waitForFunction(
+            (lang) => document.querySelectorAll('joint-statement')[0].shadowRoot.querySelector('article').lang === lang,
+            { timeout: 3000 },
+            first.original,
+          )
+          .then(
+            () => true,
+            () => false,
+          );
         const after = await page.evaluate(readWidgets);
         if (!switched) problems.push('the first widget does not switch language');
-        if (after[1].lang !== row.expect[1].lang || after[1].title !== row.expect[1].title) problems.push(`switching the first changed the second: ${JSON.stringify(after[1])}`);
+        if (after[1].lang !== row.expect[1].lang || after[1].title !== row.expect[1].title)
+          problems.push(`switching the first changed the second: ${JSON.stringify(after[1])}`);
       }
       if (errors.length) problems.push(`errors: ${errors.join('; ')}`);
       if (requests.external.length) problems.push(`requests off the site: ${requests.external.join(', ')}`);
-      const gets = row.expect.length ? `${widgets.length} widgets: ${widgets.map(({ statement, lang }) => `${statement} (${lang})`).join(', ')}` : `${widgets.length} widgets, nothing shown`;
+      const gets = row.expect.length
+        ? `${widgets.length} widgets: ${widgets.map(({ statement, lang }) => `${statement} (${lang})`).join(', ')}`
+        : `${widgets.length} widgets, nothing shown`;
       rows.push({ ...row, gets, problems });
     } finally {
       await page.close();

@@ -13,5 +13,4 @@ describe('accessibility (axe)', () => {
       await expect(el).to.be.accessible();
     });
   }
-
 });

@@ -15,7 +15,12 @@ defineStatementVariant('markup-text-statement', {
     {
       ...en,
       title: `A title with ${SCRIPT}`,
-      paragraphs: [[`Text with ${IMAGE} inside.`], [{ kind: 'em', children: [SCRIPT] }], [{ kind: 'link', href: 'https://example.org/', children: [IMAGE] }], en.paragraphs[3]],
+      paragraphs: [
+        [`Text with ${IMAGE} inside.`],
+        [{ kind: 'em', children: [SCRIPT] }],
+        [{ kind: 'link', href: 'https://example.org/', children: [IMAGE] }],
+        en.paragraphs[3],
+      ],
       ui: { ...en.ui, signedBy: `Signed by ${IMAGE}`, showAll: { other: `Show all {count} ${SCRIPT}` } },
     },
     ...statement.translations.slice(1),

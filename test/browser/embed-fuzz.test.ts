@@ -8,10 +8,44 @@ type Attribute = (typeof ATTRIBUTES)[number];
 // What a partner's CMS, a templating slip or a hostile editor can put in an attribute.
 const attributeValue = fc.oneof(
   fc.constantFrom(
-    '', ' ', '-1', '0', '1', '7', '-0', '2.5', '1e400', '-1e400', '9007199254740993', 'NaN', 'Infinity',
-    '0x3', 'two', 'en', 'es', 'pt', 'ES', 'pt-BR', 'es_VE', 'klingon', 'auto', 'light', 'dark', 'DARK', 'false',
-    '<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', "'); alert(1); ('", 'javascript:alert(1)',
-    '{{count}}', '${count}', '\u0000', '\u202Ees', 'es\u0301', '🇻🇪', 'x'.repeat(5000),
+    '',
+    ' ',
+    '-1',
+    '0',
+    '1',
+    '7',
+    '-0',
+    '2.5',
+    '1e400',
+    '-1e400',
+    '9007199254740993',
+    'NaN',
+    'Infinity',
+    '0x3',
+    'two',
+    'en',
+    'es',
+    'pt',
+    'ES',
+    'pt-BR',
+    'es_VE',
+    'klingon',
+    'auto',
+    'light',
+    'dark',
+    'DARK',
+    'false',
+    '<img src=x onerror=alert(1)>',
+    '"><script>alert(1)</script>',
+    "'); alert(1); ('",
+    'javascript:alert(1)',
+    '{{count}}',
+    '${count}',
+    '\u0000',
+    '\u202Ees',
+    'es\u0301',
+    '🇻🇪',
+    'x'.repeat(5000),
   ),
   fc.integer().map(String),
   fc.double().map(String),
@@ -20,10 +54,10 @@ const attributeValue = fc.oneof(
 );
 
 /** Set (a string) or removed (null), in order; the first ones before the element is attached. */
-const changes = fc.array(
-  fc.record({ attribute: fc.constantFrom(...ATTRIBUTES), value: fc.option(attributeValue, { nil: null }) }),
-  { minLength: 1, maxLength: 6 },
-);
+const changes = fc.array(fc.record({ attribute: fc.constantFrom(...ATTRIBUTES), value: fc.option(attributeValue, { nil: null }) }), {
+  minLength: 1,
+  maxLength: 6,
+});
 
 function apply(el: Element, attribute: Attribute, value: string | null): void {
   if (value === null) el.removeAttribute(attribute);
@@ -67,7 +101,10 @@ describe('attribute fuzzing', () => {
             // and only about a value this run really set (removing an attribute is no bad value).
             expect(new Set(warnings.messages).size, 'repeated warnings').to.equal(warnings.messages.length);
             for (const message of warnings.messages) {
-              expect([...given].some((text) => message.includes(text)), message).to.equal(true);
+              expect(
+                [...given].some((text) => message.includes(text)),
+                message,
+              ).to.equal(true);
             }
           } finally {
             warnings.restore();

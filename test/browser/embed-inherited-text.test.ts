@@ -72,10 +72,7 @@ describe('text properties inherited from the partner’s page', () => {
 // A right-to-left translation (Arabic) of the real statement, to check direction follows the
 // shown language, not the page. Only the title is translated; the test reads directions.
 defineStatementVariant('rtl-joint-statement', {
-  translations: [
-    ...statement.translations,
-    { ...statement.translations[0], lang: 'ar', dir: 'rtl', name: 'العربية', title: 'بيان مشترك بشأن فنزويلا' },
-  ],
+  translations: [...statement.translations, { ...statement.translations[0], lang: 'ar', dir: 'rtl', name: 'العربية', title: 'بيان مشترك بشأن فنزويلا' }],
 });
 
 describe('text direction follows the shown language', () => {

@@ -23,10 +23,7 @@ describe('network use', () => {
 
     // Both views of the page's Resource Timing: what the observer saw as it happened, and
     // the buffer read now (fonts, images, fetches, beacons and style sheets would all be here).
-    const seen = new Set([
-      ...recordOf(win).requests,
-      ...win.performance.getEntriesByType('resource').map((entry) => entry.name),
-    ]);
+    const seen = new Set([...recordOf(win).requests, ...win.performance.getEntriesByType('resource').map((entry) => entry.name)]);
     const paths = [...seen]
       .map((url) => new URL(url).pathname)
       // The test server injects this into every HTML page it serves; a partner's page has none.

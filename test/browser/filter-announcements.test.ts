@@ -56,7 +56,10 @@ describe('the filter’s announcements to screen readers', () => {
     await pause(800);
     await typeQuickly(el, 'a', seen);
     await pause(800);
-    expect(seen.every((text) => text.includes('The first 200 are listed')), 'on screen each time').to.equal(true);
+    expect(
+      seen.every((text) => text.includes('The first 200 are listed')),
+      'on screen each time',
+    ).to.equal(true);
     expect(said).to.deep.equal(['4,750 of 10,000 match. The first 200 are listed: keep typing to narrow them down.', '3,250 of 10,000 match.']);
   });
 });

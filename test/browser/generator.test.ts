@@ -48,7 +48,10 @@ async function pasteIntoBlankPage(snippet: string, css = '') {
     /https:\/\/cdn\.jsdelivr\.net\/npm\/joint-statement@[^/]+\/dist\/([a-z0-9-]+\/joint-statement(?:-hydrate)?\.js)/,
     '/dist/$1',
   )}</body></html>`;
-  const upgraded = { condition: (page: Window) => page.document.querySelector('joint-statement')!.shadowRoot, message: 'the pasted snippet upgraded (integrity matched)' };
+  const upgraded = {
+    condition: (page: Window) => page.document.querySelector('joint-statement')!.shadowRoot,
+    message: 'the pasted snippet upgraded (integrity matched)',
+  };
   return (await openFrame({ srcdoc }, { until: upgraded })).document.querySelector('joint-statement') as any;
 }
 
@@ -65,7 +68,9 @@ describe('the embed generator', () => {
 
   it('starts with the plain snippet: pinned script with integrity, the element and the full text inside', async () => {
     const { snippet, preview, text } = await openGenerator();
-    expect(snippet()).to.match(/^<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/joint-statement@\d+\.\d+\.\d+\/dist\/[a-z0-9-]+\/joint-statement\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous" defer><\/script>\n<hr hidden><joint-statement statement="[a-z0-9-]+">\n<article lang="en" dir="ltr">/);
+    expect(snippet()).to.match(
+      /^<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/joint-statement@\d+\.\d+\.\d+\/dist\/[a-z0-9-]+\/joint-statement\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous" defer><\/script>\n<hr hidden><joint-statement statement="[a-z0-9-]+">\n<article lang="en" dir="ltr">/,
+    );
     expect(snippet()).to.match(/<\/article>\n<hr hidden><\/joint-statement>$/);
     expect(snippet(), 'every signatory in the fallback').to.match(/<li>.*Washington Office on Latin America \(WOLA\).*, United States<\/li>/);
     expect(snippet(), 'nothing a sanitizer prints as text').not.to.match(/<!--|<style/);
@@ -138,7 +143,9 @@ describe('the embed generator', () => {
     expect(text('#paste')).to.contain('layouts/shortcodes/joint-statement.html');
     expect(shown('#site-file')).to.equal(true);
     expect(text('#site-file-path')).to.equal('layouts/shortcodes/joint-statement.html');
-    expect(text('#site-file-text')).to.match(/\{\{ `<script [^`]*<hr hidden><joint-statement statement="[a-z0-9-]+" lang="pt">[^`]*<\/joint-statement>` \| safeHTML \}\}\n$/);
+    expect(text('#site-file-text')).to.match(
+      /\{\{ `<script [^`]*<hr hidden><joint-statement statement="[a-z0-9-]+" lang="pt">[^`]*<\/joint-statement>` \| safeHTML \}\}\n$/,
+    );
     expect(preview().shownLanguage).to.equal('pt');
 
     await set('destination', 'jekyll');
@@ -166,8 +173,12 @@ describe('the embed generator', () => {
 
   it('offers the exact signed version or updates, each said in one sentence', async () => {
     const { doc, snippet, set } = await openGenerator();
-    const { version, script: { integrity } } = await builtEntry();
-    const meaning = (value: string) => doc.getElementById(doc.querySelector(`input[name="delivery"][value="${value}"]`)!.getAttribute('aria-describedby')!)!.textContent!;
+    const {
+      version,
+      script: { integrity },
+    } = await builtEntry();
+    const meaning = (value: string) =>
+      doc.getElementById(doc.querySelector(`input[name="delivery"][value="${value}"]`)!.getAttribute('aria-describedby')!)!.textContent!;
     expect(doc.querySelector('#deliveries')!.textContent).to.contain('Exact signed version (pinned, integrity)');
     expect(doc.querySelector('#deliveries')!.textContent).to.contain('Follow updates to this statement (version range, no integrity)');
     expect(meaning('pinned')).to.contain(`version ${version} exactly as signed`);
@@ -177,17 +188,26 @@ describe('the embed generator', () => {
     await set('delivery', 'follow');
     const [major, minor] = version.split('.');
     const range = major === '0' ? `0.${minor}` : major;
-    expect(snippet()).to.match(new RegExp(`^<script src="https://cdn\\.jsdelivr\\.net/npm/joint-statement@${range.replace('.', '\\.')}/dist/${statement.id}/joint-statement\\.js" defer></script>\n`));
+    expect(snippet()).to.match(
+      new RegExp(
+        `^<script src="https://cdn\\.jsdelivr\\.net/npm/joint-statement@${range.replace('.', '\\.')}/dist/${statement.id}/joint-statement\\.js" defer></script>\n`,
+      ),
+    );
     expect(snippet()).not.to.contain('integrity');
   });
 
   it('lets partners host the file themselves: which file, a relative URL, the same integrity', async () => {
     const { doc, snippet, set, shown } = await openGenerator();
-    const { version, script: { integrity } } = await builtEntry();
+    const {
+      version,
+      script: { integrity },
+    } = await builtEntry();
     expect(shown('#self-hosting')).to.equal(false);
     await set('delivery', 'self');
     expect(shown('#self-hosting')).to.equal(true);
-    expect(snippet()).to.contain(`<script src="/joint-statement-${statement.id}-${version}.js" integrity="${integrity}" crossorigin="anonymous" defer></script>`);
+    expect(snippet()).to.contain(
+      `<script src="/joint-statement-${statement.id}-${version}.js" integrity="${integrity}" crossorigin="anonymous" defer></script>`,
+    );
 
     // The file offered for download is the one the integrity hash pins.
     const link = doc.querySelector<HTMLAnchorElement>('#download')!;
@@ -282,7 +302,8 @@ describe('the embed generator', () => {
     it('is offered beside the full text, each said in one sentence, and gives the hydrating file with the render inside', async () => {
       const { doc, snippet, set, shown } = await openGenerator();
       const { hydrate } = await builtEntry();
-      const meaning = (value: string) => doc.getElementById(doc.querySelector(`input[name="kind"][value="${value}"]`)!.getAttribute('aria-describedby')!)!.textContent!;
+      const meaning = (value: string) =>
+        doc.getElementById(doc.querySelector(`input[name="kind"][value="${value}"]`)!.getAttribute('aria-describedby')!)!.textContent!;
       expect(doc.querySelector<HTMLInputElement>('input[name="kind"][value="full-text"]')!.checked, 'full text is the default').to.equal(true);
       expect(doc.querySelector('#kinds')!.textContent).to.contain('paints like static HTML, needs the hydrating file');
       expect(meaning('full-text')).to.contain('plain text');
@@ -290,7 +311,9 @@ describe('the embed generator', () => {
       expect(shown('#style-src')).to.equal(false);
 
       await set('kind', 'prerendered');
-      expect(snippet()).to.match(/^<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/joint-statement@[^/]+\/dist\/[a-z0-9-]+\/joint-statement-hydrate\.js" integrity="sha384-[^"]+" crossorigin="anonymous" defer><\/script>\n<hr hidden><pre-wpautop-guard hidden><\/pre-wpautop-guard><joint-statement statement="[a-z0-9-]+" lang="en">\n<template shadowrootmode="open">\n<style>/);
+      expect(snippet()).to.match(
+        /^<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/joint-statement@[^/]+\/dist\/[a-z0-9-]+\/joint-statement-hydrate\.js" integrity="sha384-[^"]+" crossorigin="anonymous" defer><\/script>\n<hr hidden><pre-wpautop-guard hidden><\/pre-wpautop-guard><joint-statement statement="[a-z0-9-]+" lang="en">\n<template shadowrootmode="open">\n<style>/,
+      );
       expect(snippet()).to.contain(`integrity="${hydrate.integrity}"`);
       expect(snippet()).to.match(/<\/template><pre hidden><\/pre>\n<article lang="en" dir="ltr">[^]*<\/article>\n<hr hidden><\/joint-statement>$/);
 
@@ -299,7 +322,9 @@ describe('the embed generator', () => {
       expect(doc.querySelector('#style-hash')!.textContent).to.equal(hydrate.styleHash);
       expect(doc.querySelector('#style-src')!.textContent).to.contain('looks right from then on');
       const css = /<style>([^]*?)<\/style>/.exec(snippet())![1];
-      const digest = btoa(Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css))), (byte) => String.fromCharCode(byte)).join(''));
+      const digest = btoa(
+        Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css))), (byte) => String.fromCharCode(byte)).join(''),
+      );
       expect(hydrate.styleHash).to.equal(`'sha256-${digest}'`);
     });
 
@@ -361,7 +386,10 @@ describe('the embed generator', () => {
       expect([...frame.sandbox]).to.deep.equal(['allow-scripts']);
       expect(frame.contentDocument).to.equal(null);
       // What the frame holds, opened where the test can look at it, as wide and in view.
-      const win = (await openFrame({ srcdoc: frame.srcdoc }, { widgets: false, width: frame.clientWidth, style: 'position: fixed; top: 0; left: 0;' })) as Window & typeof globalThis;
+      const win = (await openFrame(
+        { srcdoc: frame.srcdoc },
+        { widgets: false, width: frame.clientWidth, style: 'position: fixed; top: 0; left: 0;' },
+      )) as Window & typeof globalThis;
       const before = win.document.querySelector('joint-statement')!.shadowRoot!.querySelector('article');
       expect(win.document.querySelector('script')!.getAttribute('src')).to.equal(`${builtDir}/joint-statement-hydrate.js`);
       const el = win.document.querySelector('joint-statement') as any;
@@ -408,7 +436,9 @@ describe('the embed generator', () => {
       const { version, hydrate } = await builtEntry();
       await set('kind', 'prerendered');
       await set('delivery', 'self');
-      expect(snippet()).to.contain(`<script src="/joint-statement-hydrate-${statement.id}-${version}.js" integrity="${hydrate.integrity}" crossorigin="anonymous" defer></script>`);
+      expect(snippet()).to.contain(
+        `<script src="/joint-statement-hydrate-${statement.id}-${version}.js" integrity="${hydrate.integrity}" crossorigin="anonymous" defer></script>`,
+      );
       const link = doc.querySelector<HTMLAnchorElement>('#download')!;
       expect(link.download).to.equal(`joint-statement-hydrate-${statement.id}-${version}.js`);
       expect(await sha384(link.href)).to.equal(hydrate.integrity);

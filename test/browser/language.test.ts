@@ -1,7 +1,16 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { captureWarnings, type JointStatement, languageButton, languageButtons, paragraphsOf, settled, shadowOf, shownLang, titleOf } from '../support/widget.js';
-
+import {
+  captureWarnings,
+  type JointStatement,
+  languageButton,
+  languageButtons,
+  paragraphsOf,
+  settled,
+  shadowOf,
+  shownLang,
+  titleOf,
+} from '../support/widget.js';
 
 describe('choosing the language', () => {
   it('uses its own lang attribute first', async () => {
@@ -23,7 +32,7 @@ describe('choosing the language', () => {
     expect(el.shownLanguage).to.equal('pt');
   });
 
-  it("follows the language of a component it is placed inside, across the shadow boundary", async () => {
+  it('follows the language of a component it is placed inside, across the shadow boundary', async () => {
     const host = await fixture(html`<div lang="es"><span></span></div>`);
     const root = host.querySelector('span')!.attachShadow({ mode: 'open' });
     const el = document.createElement('joint-statement');

@@ -25,7 +25,8 @@ const paragraph = (n: number) =>
   `<p>Paragraph ${n} of the partner's own article. Our coalition has followed the situation closely and publishes this statement together with the organisations that signed it.</p>`;
 
 /** The script a snippet names: the plain bundle, or the hydrating one of pre-rendered snippets. */
-const scriptOf = (snippet: string) => `${builtDir}/${/<script src="[^"]*joint-statement-hydrate[^"]*"/.test(snippet) ? 'joint-statement-hydrate.js' : 'joint-statement.js'}`;
+const scriptOf = (snippet: string) =>
+  `${builtDir}/${/<script src="[^"]*joint-statement-hydrate[^"]*"/.test(snippet) ? 'joint-statement-hydrate.js' : 'joint-statement.js'}`;
 
 /** The partner's article around the snippet; the script's URL (CDN or self-hosted) is swapped for this server's copy of the same file. */
 let loads = 0;
@@ -92,7 +93,9 @@ async function measure(html: string, { width, height }: { width: number; height:
     largest: Math.max(0, ...shifts.map((shift) => shift.value)),
     scriptAfterFirstPaint: script.responseEnd > firstPaint,
     moved: shifts.flatMap((shift) =>
-      shift.sources.map((source) => `${shift.value.toFixed(4)}: ${describeNode(source.node)} ${describeRect(source.previousRect)} → ${describeRect(source.currentRect)}`),
+      shift.sources.map(
+        (source) => `${shift.value.toFixed(4)}: ${describeNode(source.node)} ${describeRect(source.previousRect)} → ${describeRect(source.currentRect)}`,
+      ),
     ),
   };
 }

@@ -6,7 +6,14 @@ import { shadowOf, type JointStatement } from '../support/widget.js';
 
 // The content build refuses links other than http(s) and mailto, but a statement handed to the
 // element from code never passes through it. These are what such a statement might carry.
-const HOSTILE = ['javascript:alert(1)', ' JavaScript:alert(2)', 'java\tscript:alert(3)', 'data:text/html,<script>alert(4)</script>', 'vbscript:msgbox(5)', '/relative/path'];
+const HOSTILE = [
+  'javascript:alert(1)',
+  ' JavaScript:alert(2)',
+  'java\tscript:alert(3)',
+  'data:text/html,<script>alert(4)</script>',
+  'vbscript:msgbox(5)',
+  '/relative/path',
+];
 
 const [first, ...otherParagraphs] = statement.translations[0].paragraphs;
 const linkedParagraph = [

@@ -160,7 +160,8 @@ describe('the pre-rendered snippet (declarative shadow DOM + dist/joint-statemen
 describe('a pre-rendered snippet edited after it was made', () => {
   afterEach(closeFrames);
 
-  const SOURCE = 'https://www.venezuelablog.org/human-rights-organizations-urge-lima-group-join-forces-diplomatic-efforts-achieve-peaceful-democratic-solution-venezuelas-crisis/';
+  const SOURCE =
+    'https://www.venezuelablog.org/human-rights-organizations-urge-lima-group-join-forces-diplomatic-efforts-achieve-peaceful-democratic-solution-venezuelas-crisis/';
   // Each edit changes the first occurrence: the declarative root comes before the full text.
   const edits: [string, (render: string) => string][] = [
     ['its title', (render) => render.replace('Human Rights Organizations Urge Lima Group', 'Human Rights Organizations Oppose Lima Group')],
@@ -247,7 +248,8 @@ describe('a declarative shadow root the element did not render', () => {
 
   for (const bundle of [HYDRATING_BUNDLE, PLAIN_BUNDLE]) {
     it(`${bundle}: is replaced when it is closed: the widget shows, not the page's content`, async () => {
-      const closed = '<joint-statement lang="es"><template shadowrootmode="closed"><p>Content the page put there</p></template><article><h2>Fallback</h2></article></joint-statement>';
+      const closed =
+        '<joint-statement lang="es"><template shadowrootmode="closed"><p>Content the page put there</p></template><article><h2>Fallback</h2></article></joint-statement>';
       const page = await openPage({ body: closed, bundle });
       await widgetsSettled(page);
       const el = widgetIn(page);

@@ -15,7 +15,9 @@ describe('rendering the statement', () => {
     expect(paragraphs).to.have.length(4);
     expect(paragraphs[0].textContent).to.match(/^On June 3 in New York, representatives of the Lima Group/);
     expect(paragraphs[2].textContent).to.contain('the International Contact Group’s efforts to promote free, fair, and credible elections');
-    expect(paragraphs[1].textContent).to.contain('“explore ways to contribute to the restoration of democracy in [Venezuela], through peaceful and negotiated means.”');
+    expect(paragraphs[1].textContent).to.contain(
+      '“explore ways to contribute to the restoration of democracy in [Venezuela], through peaceful and negotiated means.”',
+    );
     expect(visibleText(el)).not.to.contain('Translation');
     expect(shadowOf(el).querySelector('article')!.getAttribute('lang')).to.equal('en');
   });

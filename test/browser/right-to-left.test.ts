@@ -40,7 +40,10 @@ const box = (node: Element) => node.getBoundingClientRect();
 const contentBox = (node: Element) => {
   const style = getComputedStyle(node);
   const rect = box(node);
-  return { left: rect.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft), right: rect.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight) };
+  return {
+    left: rect.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft),
+    right: rect.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight),
+  };
 };
 
 /**
@@ -51,7 +54,9 @@ const number = (n: number) => new Intl.NumberFormat(`ar-u-nu-${arabic.formatted!
 
 /** The first text a node shows (Lit's markers are comments before it). */
 function firstText(node: Node): Text {
-  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT, { acceptNode: (text) => (/\S/.test(text.textContent!) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) });
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT, {
+    acceptNode: (text) => (/\S/.test(text.textContent!) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP),
+  });
   return walker.nextNode() as Text;
 }
 
@@ -167,7 +172,10 @@ describe('reader features in Arabic', () => {
       window.scrollTo({ top: 0, behavior: 'instant' });
     });
 
-    for (const [from, to] of [['ar', 'fr'], ['fr', 'ar']]) {
+    for (const [from, to] of [
+      ['ar', 'fr'],
+      ['fr', 'ar'],
+    ]) {
       it(`keeps the paragraph being read at the same height when switching from ${from} to ${to}`, async () => {
         const page = await fixture(html`<div>
           <div style="height: 1500px"></div>
@@ -182,7 +190,10 @@ describe('reader features in Arabic', () => {
         const offsetBefore = fourth().getBoundingClientRect().top - el.getBoundingClientRect().top;
         el.lang = to;
         await settled(el);
-        expect(fourth().getBoundingClientRect().top - el.getBoundingClientRect().top, 'the text above really changed height').not.to.be.closeTo(offsetBefore, 5);
+        expect(fourth().getBoundingClientRect().top - el.getBoundingClientRect().top, 'the text above really changed height').not.to.be.closeTo(
+          offsetBefore,
+          5,
+        );
         expect(Math.abs(fourth().getBoundingClientRect().top - before)).to.be.below(1.5);
         expect(shownLang(el)).to.equal(to);
       });
@@ -259,7 +270,7 @@ describe('reader features in Arabic', () => {
 
 describe('Arabic plural forms', () => {
   // The filter's count for 0, 1, 2, 3, 11 and 100 matches: zero, one, two, few, many, other.
-  const counts = { 'البرتقال': 0, 'الرمان': 1, 'السنديان': 2, 'الياسمين': 3, 'الزيتون': 11, 'النخيل': 100 };
+  const counts = { البرتقال: 0, الرمان: 1, السنديان: 2, الياسمين: 3, الزيتون: 11, النخيل: 100 };
 
   it('says how many names match in the form Arabic uses for each count', async () => {
     const el = await fixture<JointStatement>(html`<civic-space-long-statement lang="ar" expanded></civic-space-long-statement>`);

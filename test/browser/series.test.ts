@@ -20,7 +20,8 @@ interface Entry {
 type Release = 'current' | 'other-release';
 type Page = Window & typeof globalThis & { warnings: string[] };
 
-const builtIndex = async (release: Release) => (await (await fetch(`/test/.built/${release}/dist/embed.json`)).json()) as { version: string; statements: Entry[] };
+const builtIndex = async (release: Release) =>
+  (await (await fetch(`/test/.built/${release}/dist/embed.json`)).json()) as { version: string; statements: Entry[] };
 
 /** A snippet as the build wrote it, its script URL swapped for this server's copy of the same file. */
 async function snippet(release: Release, entry: Entry, { kind = 'snippet', module = false }: { kind?: 'snippet' | 'prerendered'; module?: boolean } = {}) {
@@ -85,7 +86,10 @@ describe('several statements on one page', () => {
   for (const module of [false, true]) {
     const scripts = module ? 'module scripts' : 'classic scripts';
     it(`two statements, ${scripts}, either order: each widget shows its own title and signatories`, async () => {
-      for (const order of [[first, second], [second, first]]) {
+      for (const order of [
+        [first, second],
+        [second, first],
+      ]) {
         const win = await pageWith(await Promise.all(order.map((entry) => snippet('current', entry, { module }))));
         await drawn(win);
         const [a, b] = widgets(win);
@@ -133,7 +137,10 @@ describe('several statements on one page', () => {
     await drawn(win);
     const [a, b, c] = widgets(win);
     const other = second.languages.find((lang) => lang !== second.original)!;
-    const button = languageButton(b, [...shadowOf(b).querySelectorAll('[part="language-button"]')].find((el) => el.getAttribute('lang') === other)!.textContent!.trim());
+    const button = languageButton(
+      b,
+      [...shadowOf(b).querySelectorAll('[part="language-button"]')].find((el) => el.getAttribute('lang') === other)!.textContent!.trim(),
+    );
     button.click();
     await b.updateComplete;
     await expectShows(b, second, other);
@@ -194,7 +201,9 @@ describe('several statements on one page', () => {
 
   it('a statement in a format the element cannot read keeps its text, with one warning naming both statements', async () => {
     const registry = `<script>globalThis[Symbol.for('joint-statement.registry')] = { version: 1, statements: { 'from-the-future': { format: 99, statement: {} } } };</script>`;
-    const future = (await snippet('current', second)).replace(/<script [^>]*><\/script>/, '').replace(`statement="${second.id}"`, 'statement="from-the-future"');
+    const future = (await snippet('current', second))
+      .replace(/<script [^>]*><\/script>/, '')
+      .replace(`statement="${second.id}"`, 'statement="from-the-future"');
     const win = await pageWith([await snippet('current', first), future], { before: registry });
     const [known, unknown] = widgets(win);
     await drawn(win, [unknown]);

@@ -35,7 +35,10 @@ describe('the sticky "Show fewer" with large text and zoom', () => {
     expect(links[45].getBoundingClientRect().bottom, 'the focused name is under the toggle').to.be.at.most(toggle.getBoundingClientRect().top);
   });
 
-  for (const [height, sticky] of [[180, false], [600, true]] as const) {
+  for (const [height, sticky] of [
+    [180, false],
+    [600, true],
+  ] as const) {
     it(`${sticky ? 'sticks' : 'does not stick'} to the bottom of a ${height} px tall window (200 % text, 320 px wide)`, async () => {
       const { win, el } = await openPartnerPage('html { font-size: 200% }', '<joint-statement lang="en" expanded></joint-statement>', 320, height);
       // Halfway down the list: the second name at the top of the window.

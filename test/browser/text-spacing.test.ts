@@ -77,7 +77,9 @@ describe('a reader’s text spacing (WCAG 1.4.12)', () => {
     for (const parent of [root.querySelector('article')!, root.querySelector('[part="signatories"]')!, root.querySelector('.filter')!]) {
       const inFlow = [...parent.children].filter((child) => child.getClientRects().length && styleOf(child).position !== 'sticky');
       const boxes = inFlow.map((child) => child.getBoundingClientRect());
-      boxes.slice(1).forEach((box, i) => expect(box.top, `${parent.localName} child ${i + 2} starts below the one before`).to.be.at.least(boxes[i].bottom - 0.5));
+      boxes
+        .slice(1)
+        .forEach((box, i) => expect(box.top, `${parent.localName} child ${i + 2} starts below the one before`).to.be.at.least(boxes[i].bottom - 0.5));
     }
     const buttons = [...root.querySelectorAll('[part="language-button"]')].map((button) => button.getBoundingClientRect());
     for (const [i, a] of buttons.entries()) {

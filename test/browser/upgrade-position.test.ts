@@ -43,7 +43,11 @@ describe('a reader already reading when the script arrives', function () {
       frame.srcdoc = partnerArticle(snippet);
       document.body.append(frame);
       // Parsed and shown, the deferred script still on its way.
-      await waitUntil(() => frame.contentDocument?.querySelector('joint-statement [data-block]') && frame.contentDocument.readyState !== 'loading', 'the page was parsed', { timeout: 8000 });
+      await waitUntil(
+        () => frame.contentDocument?.querySelector('joint-statement [data-block]') && frame.contentDocument.readyState !== 'loading',
+        'the page was parsed',
+        { timeout: 8000 },
+      );
       const win = frame.contentWindow as Window & typeof globalThis;
       const el = win.document.querySelector<any>('joint-statement');
       expect(win.customElements.get('joint-statement'), 'the script had not run yet').to.equal(undefined);

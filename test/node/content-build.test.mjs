@@ -27,7 +27,10 @@ describe('npm run content', () => {
     try {
       assert.equal(compile({ STATEMENTS_DIR: statementsFolder({ [id]: contentDir, 'second-statement': other }) }).status, 0);
       const built = JSON.parse(readFileSync(generated, 'utf8'));
-      assert.deepEqual(built.map((statement) => statement.id), [id, 'second-statement']);
+      assert.deepEqual(
+        built.map((statement) => statement.id),
+        [id, 'second-statement'],
+      );
       assert.equal(built[1].date, '2019-05');
       assert.equal(built[0].date, undefined);
     } finally {
@@ -46,7 +49,7 @@ describe('npm run content', () => {
     return result;
   };
 
-  it('refuses a folder name that is not a lowercase slug, at that folder\'s statement.yaml', () => {
+  it("refuses a folder name that is not a lowercase slug, at that folder's statement.yaml", () => {
     const result = failing(statementsFolder({ 'Lima Group 2019': contentDir }));
     assert.equal(result.status, 1);
     assert.match(result.stderr, /Lima Group 2019[\\/]statement\.yaml:1: the folder name "Lima Group 2019" is not a valid statement id/);
@@ -61,11 +64,14 @@ describe('npm run content', () => {
     assert.match(result.stderr, /one-statement[\\/]statement\.yaml:1: a second statement with the id "one-statement" \(the first is [^)]*one-statement\)/);
   });
 
-  it('refuses an id in statement.yaml that is not its folder\'s name (a copied folder), at its line', () => {
+  it("refuses an id in statement.yaml that is not its folder's name (a copied folder), at its line", () => {
     const copied = contentWith({});
     const result = failing(statementsFolder({ [id]: contentDir, 'copy-of-it': copied }));
     assert.equal(result.status, 1);
-    const line = readFileSync(join(copied, 'statement.yaml'), 'utf8').split('\n').findIndex((text) => text.startsWith('id:')) + 1;
+    const line =
+      readFileSync(join(copied, 'statement.yaml'), 'utf8')
+        .split('\n')
+        .findIndex((text) => text.startsWith('id:')) + 1;
     assert.match(result.stderr, new RegExp(`copy-of-it[\\\\/]statement\\.yaml:${line}: id "${id}" is not this folder's name "copy-of-it"`));
   });
 
@@ -99,14 +105,21 @@ describe('the statement as the signatories wrote it', () => {
   });
 
   it('lists the seven signatories by their own names, in the published order', () => {
-    const published = source.split('\n\n').slice(-7).map((line) => words(line).replace(/, (Venezuela|Brazil|Peru)$/, ''));
+    const published = source
+      .split('\n\n')
+      .slice(-7)
+      .map((line) => words(line).replace(/, (Venezuela|Brazil|Peru)$/, ''));
     // The source lost PROVEA's accents and hyphen in a copy-paste; its name is as PROVEA writes it.
-    const ownNames = published.map((name) =>
-      name.replace('Programa Venezolano de Educacion Accion', 'Programa Venezolano de Educación-Acción'),
-    );
+    const ownNames = published.map((name) => name.replace('Programa Venezolano de Educacion Accion', 'Programa Venezolano de Educación-Acción'));
     assert.notDeepEqual(ownNames, published, 'the source still carries the unaccented PROVEA name');
-    assert.deepEqual(statement.signatories.map((s) => s.name), ownNames);
-    assert.deepEqual(statement.signatories.map((s) => s.country), ['VE', 'VE', 'VE', 'VE', 'BR', 'PE', 'US']);
+    assert.deepEqual(
+      statement.signatories.map((s) => s.name),
+      ownNames,
+    );
+    assert.deepEqual(
+      statement.signatories.map((s) => s.country),
+      ['VE', 'VE', 'VE', 'VE', 'BR', 'PE', 'US'],
+    );
   });
 
   it('keeps every translation aligned paragraph for paragraph, with established names', () => {

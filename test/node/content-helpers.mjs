@@ -9,7 +9,14 @@ import { ContentError } from '../../scripts/content/problems.mjs';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 /** The statement the content tests start from: the first folder of content/, whichever statement that is. */
-export const contentDir = join(root, 'content', readdirSync(join(root, 'content'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()[0]);
+export const contentDir = join(
+  root,
+  'content',
+  readdirSync(join(root, 'content'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()[0],
+);
 
 /** Every copy made by contentWith in this test file, removed when its tests are done. */
 const copies = [];
@@ -36,7 +43,9 @@ export function contentWith(changes, from = contentDir) {
 
 /** 1-based line of the first line containing `needle` in a content file. */
 export function lineOf(dir, file, needle) {
-  const index = readFileSync(join(dir, file), 'utf8').split('\n').findIndex((line) => line.includes(needle));
+  const index = readFileSync(join(dir, file), 'utf8')
+    .split('\n')
+    .findIndex((line) => line.includes(needle));
   if (index === -1) throw new Error(`${needle} not in ${file}`);
   return index + 1;
 }

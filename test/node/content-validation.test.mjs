@@ -29,7 +29,10 @@ const dropThirdParagraph = (text) => {
 describe('content validation: each mistake fails the build with file, line and fix', () => {
   it('accepts the real statement', () => {
     const statement = compileContent(contentWith({}));
-    assert.deepEqual(statement.translations.map((t) => t.lang), ['en', 'es', 'pt']);
+    assert.deepEqual(
+      statement.translations.map((t) => t.lang),
+      ['en', 'es', 'pt'],
+    );
     assert.equal(statement.signatories.length, 7);
     assert.equal(statement.date, undefined);
   });
@@ -38,7 +41,7 @@ describe('content validation: each mistake fails the build with file, line and f
     const dir = contentWith({ 'es.md': dropThirdParagraph });
     assertProblem(onlyProblem(dir), {
       file: 'es.md',
-      line: lineOf(dir, 'es.md', 'Creemos que el Grupo') ,
+      line: lineOf(dir, 'es.md', 'Creemos que el Grupo'),
       message: /3 paragraphs, but the original \(.*en\.md\) has 4/,
       fix: /aligned/,
     });
@@ -56,7 +59,9 @@ describe('content validation: each mistake fails the build with file, line and f
   });
 
   it('rejects raw HTML blocks', () => {
-    const dir = contentWith({ 'en.md': (text) => text.replace('In its founding', '<div class="x">In its founding').replace('on the regime.', 'on the regime.</div>') });
+    const dir = contentWith({
+      'en.md': (text) => text.replace('In its founding', '<div class="x">In its founding').replace('on the regime.', 'on the regime.</div>'),
+    });
     const problem = onlyProblem(dir);
     assertProblem(problem, { file: 'en.md', line: lineOf(dir, 'en.md', '<div'), message: /raw HTML is not allowed/, fix: /Markdown/ });
   });
@@ -105,7 +110,10 @@ describe('content validation: each mistake fails the build with file, line and f
     // A real Arabic file, with Arabic's six plural forms (the build asks for them), and four paragraphs like the seed.
     writeFileSync(join(dir, 'ar.md'), readFileSync(join(root, 'test/fixtures/statements/fixture-civic-space/ar.md'), 'utf8'));
     const statement = compileContent(dir);
-    assert.deepEqual(statement.translations.map((t) => t.dir), ['ltr', 'ltr', 'ltr', 'rtl']);
+    assert.deepEqual(
+      statement.translations.map((t) => t.dir),
+      ['ltr', 'ltr', 'ltr', 'rtl'],
+    );
   });
 
   it('rejects a missing title', () => {
@@ -143,9 +151,7 @@ describe('content validation: each mistake fails the build with file, line and f
 
   it('compiles an official translation with its source, and marks ours unofficial', () => {
     const source = 'https://example.org/declaracion-conjunta';
-    const statement = compileContent(
-      contentWith({ 'es.md': (text) => text.replace('official: false', `official: true\nsource: ${source}`) }),
-    );
+    const statement = compileContent(contentWith({ 'es.md': (text) => text.replace('official: false', `official: true\nsource: ${source}`) }));
     const [en, es, pt] = statement.translations;
     assert.equal(es.official, true);
     assert.equal(es.source, source);
@@ -168,7 +174,12 @@ describe('content validation: each mistake fails the build with file, line and f
 
   it('refuses a source that is not a web address', () => {
     const dir = contentWith({ 'pt.md': (text) => text.replace('official: false', 'official: true\nsource: conectas.org/declaracao') });
-    assertProblem(onlyProblem(dir), { file: 'pt.md', line: lineOf(dir, 'pt.md', 'source: conectas'), message: /"source" has an invalid value/, fix: /https:\/\// });
+    assertProblem(onlyProblem(dir), {
+      file: 'pt.md',
+      line: lineOf(dir, 'pt.md', 'source: conectas'),
+      message: /"source" has an invalid value/,
+      fix: /https:\/\//,
+    });
   });
 
   it('refuses a source on an unofficial translation, which links the original instead', () => {
@@ -180,12 +191,22 @@ describe('content validation: each mistake fails the build with file, line and f
     const missing = contentWith({ 'pt.md': (text) => text.replace('official: false\n', '') });
     assertProblem(onlyProblem(missing), { file: 'pt.md', line: 2, message: /missing "official"/, fix: /official: false for our own translation/ });
     const word = contentWith({ 'es.md': (text) => text.replace('official: false', 'official: unofficial') });
-    assertProblem(onlyProblem(word), { file: 'es.md', line: lineOf(word, 'es.md', 'official: unofficial'), message: /"official" must be a boolean/, fix: /true .* or false/ });
+    assertProblem(onlyProblem(word), {
+      file: 'es.md',
+      line: lineOf(word, 'es.md', 'official: unofficial'),
+      message: /"official" must be a boolean/,
+      fix: /true .* or false/,
+    });
   });
 
   it('refuses "official" on the original, which is no translation', () => {
     const dir = contentWith({ 'en.md': (text) => text.replace('name: English\n', 'name: English\nofficial: true\n') });
-    assertProblem(onlyProblem(dir), { file: 'en.md', line: lineOf(dir, 'en.md', 'official: true'), message: /"official" is for translations/, fix: /canonicalUrl/ });
+    assertProblem(onlyProblem(dir), {
+      file: 'en.md',
+      line: lineOf(dir, 'en.md', 'official: true'),
+      message: /"official" is for translations/,
+      fix: /canonicalUrl/,
+    });
   });
 
   it('refuses a translation note without its [link] words', () => {
@@ -227,9 +248,12 @@ describe('content validation: each mistake fails the build with file, line and f
     });
   });
 
-  it('keeps each signatory name\'s language, as a BCP 47 tag', () => {
+  it("keeps each signatory name's language, as a BCP 47 tag", () => {
     const statement = compileContent(contentWith({ 'signatories.yaml': (text) => text.replace('  lang: pt', '  lang: pt-BR') }));
-    assert.deepEqual(statement.signatories.map((s) => s.lang), ['es', 'es', 'es', 'es', 'pt-BR', 'es', 'en']);
+    assert.deepEqual(
+      statement.signatories.map((s) => s.lang),
+      ['es', 'es', 'es', 'es', 'pt-BR', 'es', 'en'],
+    );
     const unset = compileContent(contentWith({ 'signatories.yaml': (text) => text.replace('  lang: en\n', '').replace(/\n {2}lang: en$/, '') }));
     assert.equal('lang' in unset.signatories[6], false, 'optional: no language is guessed');
   });
@@ -262,12 +286,22 @@ describe('content validation: each mistake fails the build with file, line and f
 
   it('rejects a signatory language that is not text', () => {
     const dir = contentWith({ 'signatories.yaml': (text) => text.replace('  lang: en', '  lang: [en]') });
-    assertProblem(onlyProblem(dir), { file: 'signatories.yaml', line: lineOf(dir, 'signatories.yaml', 'lang: [en]'), message: /must be a string/, fix: /BCP 47/ });
+    assertProblem(onlyProblem(dir), {
+      file: 'signatories.yaml',
+      line: lineOf(dir, 'signatories.yaml', 'lang: [en]'),
+      message: /must be a string/,
+      fix: /BCP 47/,
+    });
   });
 
   it('rejects a signatory website that is not http(s)', () => {
     const dir = contentWith({ 'signatories.yaml': (text) => text.replace('  country: BR', '  country: BR\n  url: javascript:alert(1)') });
-    assertProblem(onlyProblem(dir), { file: 'signatories.yaml', line: lineOf(dir, 'signatories.yaml', 'javascript:'), message: /invalid value/, fix: /https:\/\// });
+    assertProblem(onlyProblem(dir), {
+      file: 'signatories.yaml',
+      line: lineOf(dir, 'signatories.yaml', 'javascript:'),
+      message: /invalid value/,
+      fix: /https:\/\//,
+    });
   });
 
   it('accepts an optional date, full or year-month, and rejects one that does not exist', () => {
@@ -285,7 +319,12 @@ describe('content validation: each mistake fails the build with file, line and f
     let dir = contentWith({ 'statement.yaml': (t) => `${t}updated: 2019-06-31\n` });
     assertProblem(onlyProblem(dir), { file: 'statement.yaml', line: lineOf(dir, 'statement.yaml', 'updated: 2019-06-31'), message: /not a real date/ });
     dir = contentWith({ 'statement.yaml': (t) => `${t}date: 2019-05-30\nupdated: 2019-04-01\n` });
-    assertProblem(onlyProblem(dir), { file: 'statement.yaml', line: lineOf(dir, 'statement.yaml', 'updated: 2019-04-01'), message: /before the statement's date/, fix: /on or after date/ });
+    assertProblem(onlyProblem(dir), {
+      file: 'statement.yaml',
+      line: lineOf(dir, 'statement.yaml', 'updated: 2019-04-01'),
+      message: /before the statement's date/,
+      fix: /on or after date/,
+    });
   });
 
   it('asks every language for "Signatories as of {date}", with the {date} in it', () => {

@@ -26,7 +26,15 @@ function relativeLinks(markdown) {
 /** The anchors GitHub gives a page's headings: lower case, punctuation dropped, spaces as hyphens. */
 function anchorsOf(markdown) {
   const headings = markdown.replace(/```[\s\S]*?```/g, '').match(/^#{1,6} .*$/gm) ?? [];
-  return new Set(headings.map((heading) => heading.replace(/^#+ /, '').toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/ /g, '-')));
+  return new Set(
+    headings.map((heading) =>
+      heading
+        .replace(/^#+ /, '')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+        .replace(/ /g, '-'),
+    ),
+  );
 }
 
 describe('the documentation', () => {

@@ -14,7 +14,14 @@ describe('the Arabic fixture statement', () => {
   const translation = (lang) => statement.translations.find((t) => t.lang === lang);
 
   it('compiles, Arabic right to left and the others left to right', () => {
-    assert.deepEqual(statement.translations.map(({ lang, dir }) => [lang, dir]), [['en', 'ltr'], ['ar', 'rtl'], ['fr', 'ltr']]);
+    assert.deepEqual(
+      statement.translations.map(({ lang, dir }) => [lang, dir]),
+      [
+        ['en', 'ltr'],
+        ['ar', 'rtl'],
+        ['fr', 'ltr'],
+      ],
+    );
     assert.ok(statement.signatories.length >= 12, 'enough names for "Show all" to matter');
     assert.ok(statement.signatories.some((s) => s.lang === 'ar' && /\p{Script=Arabic}/u.test(s.name)));
     assert.equal(translation('ar').official, false, 'labelled as our own translation');

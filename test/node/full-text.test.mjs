@@ -39,7 +39,10 @@ describe('the full-text HTML written by the build', () => {
 
   it('says how current the signatory list is when the statement has an updated date', () => {
     const statement = compileContent(contentWith({ 'statement.yaml': (text) => `${text}updated: 2019-07-01\n` }));
-    assert.match(renderFullText(statement, 'en'), /<h3>Signed by<\/h3>\n {2}<p>Signatories as of <time datetime="2019-07-01">July 1, 2019<\/time><\/p>\n {2}<ul>/);
+    assert.match(
+      renderFullText(statement, 'en'),
+      /<h3>Signed by<\/h3>\n {2}<p>Signatories as of <time datetime="2019-07-01">July 1, 2019<\/time><\/p>\n {2}<ul>/,
+    );
     assert.match(renderFullText(statement, 'es'), /<p>Firmantes al <time datetime="2019-07-01">1 de julio de 2019<\/time><\/p>/);
     assert.doesNotMatch(readFileSync(join(builtDir, 'full-text/en.html'), 'utf8'), /as of/, 'no date given in content/, none shown');
   });

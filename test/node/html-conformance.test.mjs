@@ -35,7 +35,8 @@ function everyHtml() {
   return [...byHtml].map(([html, name]) => ({ name, html }));
 }
 
-const page = (html) => `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Partner article</title></head><body>\n<p>Our coalition signed this statement.</p>\n${html}\n<p>Share it.</p>\n</body></html>\n`;
+const page = (html) =>
+  `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Partner article</title></head><body>\n<p>Our coalition signed this statement.</p>\n${html}\n<p>Share it.</p>\n</body></html>\n`;
 
 describe('the Nu Html Checker on every snippet', () => {
   const dir = mkdtempSync(join(tmpdir(), 'joint-statement-vnu-'));
@@ -43,13 +44,18 @@ describe('the Nu Html Checker on every snippet', () => {
 
   it('finds no error in any snippet the build writes or the generator offers', () => {
     const snippets = everyHtml();
-    assert.ok(snippets.some(({ html }) => html.includes('<template shadowrootmode')), 'pre-rendered snippets are checked');
+    assert.ok(
+      snippets.some(({ html }) => html.includes('<template shadowrootmode')),
+      'pre-rendered snippets are checked',
+    );
     assert.ok(snippets.length >= 30, `${snippets.length} distinct snippets`);
-    const names = new Map(snippets.map(({ name, html }, index) => {
-      const file = join(dir, `snippet-${index}.html`);
-      writeFileSync(file, page(html));
-      return [`file:${file}`, name];
-    }));
+    const names = new Map(
+      snippets.map(({ name, html }, index) => {
+        const file = join(dir, `snippet-${index}.html`);
+        writeFileSync(file, page(html));
+        return [`file:${file}`, name];
+      }),
+    );
     let output;
     try {
       // The checker prints its JSON report on stderr and exits non-zero when it finds errors.

@@ -53,7 +53,11 @@ describe('npm run new-statement', () => {
     assert.deepEqual(error.problems.map(({ file, line }) => `${file}:${line}`).sort(), left.sort());
     for (const problem of error.problems) assert.match(problem.message, /^replace this placeholder: \S/);
     // Arabic gets a form for each of its six plural categories to fill in.
-    assert.equal((readFileSync(join(dir, 'elections-2027/ar.md'), 'utf8').match(/"Show all \{count\} signatories" in Arabic, the form for the plural category/g) ?? []).length, 5);
+    assert.equal(
+      (readFileSync(join(dir, 'elections-2027/ar.md'), 'utf8').match(/"Show all \{count\} signatories" in Arabic, the form for the plural category/g) ?? [])
+        .length,
+      5,
+    );
   });
 
   it('builds once every placeholder is replaced', () => {
@@ -64,7 +68,10 @@ describe('npm run new-statement', () => {
     const [statement] = compileStatements([dir]);
     assert.equal(statement.id, 'elections-2027');
     assert.equal(statement.original, 'es');
-    assert.deepEqual(statement.translations.map(({ lang }) => lang), ['es', 'en']);
+    assert.deepEqual(
+      statement.translations.map(({ lang }) => lang),
+      ['es', 'en'],
+    );
     assert.equal(statement.translations[0].ui.signedBy, 'Firmado por', 'the Spanish interface strings of an existing statement');
   });
 

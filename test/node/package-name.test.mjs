@@ -20,7 +20,13 @@ describe('the package name', () => {
   let copy;
   before(() => {
     copy = mkdtempSync(join(tmpdir(), 'joint-statement-package-name-'));
-    cpSync(root, copy, { recursive: true, filter: (source) => !LEFT_OUT.has(relative(root, source).split(sep)[0]) && !LEFT_OUT.has(relative(root, source).split(sep).slice(0, 2).join('/')) && !source.includes(`${sep}node_modules${sep}`) });
+    cpSync(root, copy, {
+      recursive: true,
+      filter: (source) =>
+        !LEFT_OUT.has(relative(root, source).split(sep)[0]) &&
+        !LEFT_OUT.has(relative(root, source).split(sep).slice(0, 2).join('/')) &&
+        !source.includes(`${sep}node_modules${sep}`),
+    });
     symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
     const pkg = JSON.parse(readFileSync(join(copy, 'package.json'), 'utf8'));
     writeFileSync(join(copy, 'package.json'), `${JSON.stringify({ ...pkg, name: MOVED }, null, 2)}\n`);

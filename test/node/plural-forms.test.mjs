@@ -27,7 +27,10 @@ describe('plural forms: each language needs the forms its counts take', () => {
   it('refuses every missing form, not only the first', () => {
     const dir = contentWith({ 'ar.md': replaceLine(/ {2}countries:\n(?: {4}.*\n)+/, '  countries:\n    other: "{count} دولة"\n') }, fixtureDir);
     const messages = problemsOf(dir).map((problem) => problem.message);
-    assert.deepEqual(messages, ['zero', 'one', 'two', 'few', 'many'].map((form) => messages.find((m) => m.includes(`"${form}"`))));
+    assert.deepEqual(
+      messages,
+      ['zero', 'one', 'two', 'few', 'many'].map((form) => messages.find((m) => m.includes(`"${form}"`))),
+    );
     assert.equal(messages.length, 5);
   });
 
@@ -43,7 +46,10 @@ describe('plural forms: each language needs the forms its counts take', () => {
   });
 
   it('refuses a form the language does not have, at its line', () => {
-    const dir = contentWith({ 'fr.md': replaceLine(/( {4}one: Afficher l’organisation signataire)/, '    two: Afficher les deux organisations signataires\n$1') }, fixtureDir);
+    const dir = contentWith(
+      { 'fr.md': replaceLine(/( {4}one: Afficher l’organisation signataire)/, '    two: Afficher les deux organisations signataires\n$1') },
+      fixtureDir,
+    );
     const problems = problemsOf(dir);
     assert.equal(problems.length, 1, problems.join('\n'));
     assert.equal(problems[0].line, lineOf(dir, 'fr.md', 'two: Afficher'));

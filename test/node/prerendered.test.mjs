@@ -42,7 +42,11 @@ describe('the pre-rendered snippet the build writes', () => {
       it('has a render for each other heading level, with that level and the same inline style', () => {
         for (const level of LEVELS.slice(1)) {
           const other = dist(`prerendered/${lang}-h${level}.html`).trim();
-          assert.match(other, new RegExp(`^<joint-statement statement="${builtId}" lang="${lang}" heading-level="${level}"><template shadowrootmode="open"><style>`), level);
+          assert.match(
+            other,
+            new RegExp(`^<joint-statement statement="${builtId}" lang="${lang}" heading-level="${level}"><template shadowrootmode="open"><style>`),
+            level,
+          );
           assert.match(other, new RegExp(`<h${level} id="title"[^]*</template>[^]*<h${level}>`), `${level}: the widget's title and the full text's`);
           assert.equal(/<style>([\s\S]*?)<\/style>/.exec(other)[1], /<style>([\s\S]*?)<\/style>/.exec(element)[1], level);
         }

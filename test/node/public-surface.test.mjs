@@ -14,10 +14,7 @@ const page = readFileSync(join(root, API_PAGE), 'utf8');
 describe('the public surface', () => {
   it('is described in custom-elements.json', () => {
     assert.ok(element, 'joint-statement is in the manifest');
-    assert.deepEqual(
-      element.attributes.map((a) => a.name).sort(),
-      ['expanded', 'heading-level', 'lang', 'preview-count', 'statement', 'theme'],
-    );
+    assert.deepEqual(element.attributes.map((a) => a.name).sort(), ['expanded', 'heading-level', 'lang', 'preview-count', 'statement', 'theme']);
     assert.deepEqual(element.events.map((e) => e.name).sort(), ['language-change', 'signatories-toggle']);
   });
 

@@ -4,7 +4,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parseFragment } from 'parse5';
-import { declarativeRootOf, DESTINATIONS, everyPartFile, everySnippet, followRange, isSelfHostedUrl, partsFrom, snippetFor } from '../../scripts/lib/snippets.mjs';
+import {
+  declarativeRootOf,
+  DESTINATIONS,
+  everyPartFile,
+  everySnippet,
+  followRange,
+  isSelfHostedUrl,
+  partsFrom,
+  snippetFor,
+} from '../../scripts/lib/snippets.mjs';
 import { builtDir, builtId, root } from './content-helpers.mjs';
 
 const index = JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8'));
@@ -46,9 +55,19 @@ describe('the snippets the generator offers', () => {
       // stretch auto-paragraphing leaves alone.
       const [guard, root] =
         choices.kind === 'prerendered'
-          ? ['<pre-wpautop-guard hidden></pre-wpautop-guard>', '<template shadowrootmode="open">\\n<style>[^\\n]*</style>\\n[^\\n]*</template><pre hidden></pre>\\n']
+          ? [
+              '<pre-wpautop-guard hidden></pre-wpautop-guard>',
+              '<template shadowrootmode="open">\\n<style>[^\\n]*</style>\\n[^\\n]*</template><pre hidden></pre>\\n',
+            ]
           : ['', ''];
-      assert.match(code, new RegExp(`^<hr hidden>${guard}<joint-statement[^>]*>\\n${root}<article lang="${lang}" dir="ltr">\\n[^]*\\n</article>\\n<hr hidden></joint-statement>$`, 'm'), name);
+      assert.match(
+        code,
+        new RegExp(
+          `^<hr hidden>${guard}<joint-statement[^>]*>\\n${root}<article lang="${lang}" dir="ltr">\\n[^]*\\n</article>\\n<hr hidden></joint-statement>$`,
+          'm',
+        ),
+        name,
+      );
       assert.doesNotMatch(code, /shadowroot=|<area|<\/area>/, name);
     }
   });
@@ -60,13 +79,26 @@ describe('the snippets the generator offers', () => {
       const lang = choices.lang || embed.original;
       const rendered = files[`prerendered/${lang}${choices.headingLevel && choices.headingLevel !== '2' ? `-h${choices.headingLevel}` : ''}.html`];
       // The render as built, its whitespace between tags folded to one space (the snippet's own).
-      const inner = (root) => root.replace(/^<template[^>]*>\s*/, '').replace(/<\/template>$/, '').replace(/<\/style>\s*/, '</style>').replace(/\s*\n\s*/g, ' ');
+      const inner = (root) =>
+        root
+          .replace(/^<template[^>]*>\s*/, '')
+          .replace(/<\/template>$/, '')
+          .replace(/<\/style>\s*/, '</style>')
+          .replace(/\s*\n\s*/g, ' ');
       assert.equal(inner(declarativeRootOf(code)), inner(declarativeRootOf(rendered)), name);
       assert.match(declarativeRootOf(code), new RegExp(`^[^]*?<article lang="${lang}" [^]*<h${choices.headingLevel ?? 2} id="title"`), name);
       assert.doesNotMatch(code, /preview-count=/, `${name}: the render shows the default count`);
     }
-    assert.equal(snippet({ kind: 'prerendered', previewCount: '5' }).code, snippet({ kind: 'prerendered' }).code, 'a count other than the default is not offered');
-    assert.equal(snippet({ kind: 'prerendered', destination: 'wordpress-author', lang: 'es' }).code, `[joint-statement id="${builtId}" lang="es"]`, 'the plugin decides what a shortcode renders');
+    assert.equal(
+      snippet({ kind: 'prerendered', previewCount: '5' }).code,
+      snippet({ kind: 'prerendered' }).code,
+      'a count other than the default is not offered',
+    );
+    assert.equal(
+      snippet({ kind: 'prerendered', destination: 'wordpress-author', lang: 'es' }).code,
+      `[joint-statement id="${builtId}" lang="es"]`,
+      'the plugin decides what a shortcode renders',
+    );
   });
 
   it('write only the attributes that differ from the defaults, and the headings at the chosen level', () => {
@@ -79,10 +111,13 @@ describe('the snippets the generator offers', () => {
     assert.match(snippet({ headingLevel: '6' }).code, /<h6>Signed by<\/h6>/);
   });
 
-  it('pin the exact signed file by default, follow a version range on request, or point at the partner\'s own copy', () => {
+  it("pin the exact signed file by default, follow a version range on request, or point at the partner's own copy", () => {
     assert.equal(scriptOf(snippet({}).code), `<script src="${embed.script.url}" integrity="${embed.script.integrity}" crossorigin="anonymous" defer></script>`);
     const range = followRange(embed.version);
-    assert.equal(scriptOf(snippet({ delivery: 'follow' }).code), `<script src="https://cdn.jsdelivr.net/npm/joint-statement@${range}/dist/${builtId}/joint-statement.js" defer></script>`);
+    assert.equal(
+      scriptOf(snippet({ delivery: 'follow' }).code),
+      `<script src="https://cdn.jsdelivr.net/npm/joint-statement@${range}/dist/${builtId}/joint-statement.js" defer></script>`,
+    );
     assert.equal(
       scriptOf(snippet({ delivery: 'self' }).code),
       `<script src="/joint-statement-${builtId}-${embed.version}.js" integrity="${embed.script.integrity}" crossorigin="anonymous" defer></script>`,
@@ -96,7 +131,7 @@ describe('the snippets the generator offers', () => {
     assert.equal(followRange('2.4.1'), '2');
   });
 
-  it('give WordPress authors the plugin\'s shortcode with the same attributes', () => {
+  it("give WordPress authors the plugin's shortcode with the same attributes", () => {
     const { code, css, paste } = snippet({ destination: 'wordpress-author', lang: 'es', previewCount: '5', accent: '#8A1C1C' });
     assert.equal(code, `[joint-statement id="${builtId}" lang="es" preview-count="5"]`, 'the statement named: the plugin may carry several');
     assert.equal(css, `joint-statement[statement="${builtId}"] { --joint-statement-accent: #8a1c1c; }`);
@@ -113,7 +148,8 @@ describe('the snippets the generator offers', () => {
   });
 
   it('take the accent colour only as a hex colour, and say so otherwise', () => {
-    for (const accent of ['#abc', '#abcd', '#A1B2C3', '#a1b2c3d4']) assert.equal(snippet({ accent }).css, `joint-statement[statement="${builtId}"] { --joint-statement-accent: ${accent.toLowerCase()}; }`);
+    for (const accent of ['#abc', '#abcd', '#A1B2C3', '#a1b2c3d4'])
+      assert.equal(snippet({ accent }).css, `joint-statement[statement="${builtId}"] { --joint-statement-accent: ${accent.toLowerCase()}; }`);
     for (const accent of ['red; } body { display: none', '#ffd166; background: url(https://tracker.example/)', 'rgb(1, 2, 3)', '#ffd16', '', 'ffd166']) {
       assert.throws(() => snippet({ accent }), /is not a hex colour such as #0a58a8/, accent);
     }
@@ -134,7 +170,7 @@ describe('the snippets the generator offers', () => {
     }
   });
 
-  it('accept a path on the partner\'s site or an https URL for their own copy, and nothing else', () => {
+  it("accept a path on the partner's site or an https URL for their own copy, and nothing else", () => {
     for (const url of ['/js/joint-statement.js', 'js/joint-statement.js', './joint-statement.js', 'https://static.example.org/joint-statement.js']) {
       assert.ok(isSelfHostedUrl(url), url);
     }
@@ -202,34 +238,48 @@ const textOf = (node) => textOutside(node, null);
 const textOutside = (node, left) =>
   node === left ? '' : node.nodeName === '#text' ? node.value : (node.childNodes ?? []).map((child) => textOutside(child, left)).join('');
 
-describe('the snippets after WordPress\'s auto-paragraphs (wpautop)', { skip: !(php && existsSync(formatting)) && 'WordPress and PHP are not installed here (npm run e2e:wordpress installs them)' }, () => {
-  it('keep the whole fallback inside the element, once, and the partner\'s page outside it', () => {
-    for (const { name, code } of htmlSnippets) {
-      // As in a Classic-editor post: the partner's own paragraphs before and after the snippet.
-      const page = parseFragment(wpautop(`<p>Before the statement.</p>\n\n${code}\n\n<p>After the statement.</p>`));
-      const [element, ...others] = [...elements(page)].filter((node) => node.tagName === 'joint-statement');
-      assert.equal(others.length, 0, name);
-      // The full text (the pre-rendered widget's own <article> is in its template).
-      const articles = [...elements(page, { templates: false })].filter((node) => node.tagName === 'article');
-      assert.equal(articles.length, 1, name);
-      assert.ok([...elements(element)].includes(articles[0]), `${name}: the article stays inside <joint-statement>`);
-      assert.match(textOutside(page, element).replace(/\s+/g, ' ').trim(), /^Before the statement\. After the statement\.$/, `${name}: nothing else outside, and the page after it is not swallowed`);
-      assert.doesNotMatch(textOf(element), /Before|After/, name);
-    }
-  });
+describe(
+  "the snippets after WordPress's auto-paragraphs (wpautop)",
+  { skip: !(php && existsSync(formatting)) && 'WordPress and PHP are not installed here (npm run e2e:wordpress installs them)' },
+  () => {
+    it("keep the whole fallback inside the element, once, and the partner's page outside it", () => {
+      for (const { name, code } of htmlSnippets) {
+        // As in a Classic-editor post: the partner's own paragraphs before and after the snippet.
+        const page = parseFragment(wpautop(`<p>Before the statement.</p>\n\n${code}\n\n<p>After the statement.</p>`));
+        const [element, ...others] = [...elements(page)].filter((node) => node.tagName === 'joint-statement');
+        assert.equal(others.length, 0, name);
+        // The full text (the pre-rendered widget's own <article> is in its template).
+        const articles = [...elements(page, { templates: false })].filter((node) => node.tagName === 'article');
+        assert.equal(articles.length, 1, name);
+        assert.ok([...elements(element)].includes(articles[0]), `${name}: the article stays inside <joint-statement>`);
+        assert.match(
+          textOutside(page, element).replace(/\s+/g, ' ').trim(),
+          /^Before the statement\. After the statement\.$/,
+          `${name}: nothing else outside, and the page after it is not swallowed`,
+        );
+        assert.doesNotMatch(textOf(element), /Before|After/, name);
+      }
+    });
 
-  it('leave the pre-rendered widget as it was rendered, so it hydrates instead of being drawn again', () => {
-    for (const { name, code } of prerenderedSnippets) {
-      const templateIn = (html) => {
-        const templates = [...elements(parseFragment(html))].filter((node) => node.tagName === 'template');
-        assert.equal(templates.length, 1, `${name}: one declarative root`);
-        assert.ok(templates[0].attrs.some((attr) => attr.name === 'shadowrootmode' && attr.value === 'open'), name);
-        return [...nodesOfTemplate(templates[0].content)];
-      };
-      const pasted = templateIn(code);
-      const shown = templateIn(wpautop(`<p>Before the statement.</p>\n\n${code}\n\n<p>After the statement.</p>`));
-      assert.ok(pasted.some((node) => node.startsWith('comment lit-part')), name);
-      assert.deepEqual(shown, pasted, name);
-    }
-  });
-});
+    it('leave the pre-rendered widget as it was rendered, so it hydrates instead of being drawn again', () => {
+      for (const { name, code } of prerenderedSnippets) {
+        const templateIn = (html) => {
+          const templates = [...elements(parseFragment(html))].filter((node) => node.tagName === 'template');
+          assert.equal(templates.length, 1, `${name}: one declarative root`);
+          assert.ok(
+            templates[0].attrs.some((attr) => attr.name === 'shadowrootmode' && attr.value === 'open'),
+            name,
+          );
+          return [...nodesOfTemplate(templates[0].content)];
+        };
+        const pasted = templateIn(code);
+        const shown = templateIn(wpautop(`<p>Before the statement.</p>\n\n${code}\n\n<p>After the statement.</p>`));
+        assert.ok(
+          pasted.some((node) => node.startsWith('comment lit-part')),
+          name,
+        );
+        assert.deepEqual(shown, pasted, name);
+      }
+    });
+  },
+);

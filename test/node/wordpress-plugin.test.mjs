@@ -52,7 +52,10 @@ describe('dist/wordpress/joint-statement.zip, the WordPress plugin', () => {
       const statement = data.statements.find(({ id }) => id === entry.id);
       assert.equal(statement.original, entry.original);
       assert.deepEqual(statement.titles, entry.titles);
-      assert.deepEqual(statement.languages, entry.languages.map((lang) => ({ lang, name: entry.languageNames[lang] })));
+      assert.deepEqual(
+        statement.languages,
+        entry.languages.map((lang) => ({ lang, name: entry.languageNames[lang] })),
+      );
       assert.equal(statement.signatories, entry.signatoryCount);
       for (const lang of entry.languages) {
         assert.equal(strFromU8(file(`data/${entry.id}/full-text/${lang}.html`)), readFileSync(join(root, `dist/${entry.id}/full-text/${lang}.html`), 'utf8'));
@@ -93,7 +96,13 @@ const textOf = (node) => (node.nodeName === '#text' ? node.value : (node.childNo
 /** The fallback's title and language, as readers without JavaScript get them. */
 const fallbackOf = (element) => {
   const nodes = [...elementsOf(element)];
-  return { title: textOf(nodes.find((node) => /^h[2-6]$/.test(node.tagName))), lang: attributeOf(nodes.find((node) => node.tagName === 'article'), 'lang') };
+  return {
+    title: textOf(nodes.find((node) => /^h[2-6]$/.test(node.tagName))),
+    lang: attributeOf(
+      nodes.find((node) => node.tagName === 'article'),
+      'lang',
+    ),
+  };
 };
 
 describe('the plugin inside WordPress (its own WP_Scripts, shortcodes and kses)', { skip: wordpressMissing }, () => {
@@ -140,13 +149,19 @@ describe('the plugin inside WordPress (its own WP_Scripts, shortcodes and kses)'
 
   it('bounds preview-count by the statement’s signatories, so no huge number reaches the page', () => {
     const tooMany = [
-      ...['9223372036854775807', '99999999999999999999', String(statement.signatories + 1)].map((count) => [{ shortcode: `[joint-statement id="${statement.id}" preview-count="${count}"]` }]),
+      ...['9223372036854775807', '99999999999999999999', String(statement.signatories + 1)].map((count) => [
+        { shortcode: `[joint-statement id="${statement.id}" preview-count="${count}"]` },
+      ]),
       // The block's attributes are JSON numbers: whole ones up to 2^53.
       ...[Number.MAX_SAFE_INTEGER, statement.signatories + 1].map((previewCount) => [{ block: { statement: statement.id, previewCount } }]),
     ];
     for (const content of tooMany) {
       const [element] = elementsIn(inWordPress(plugin, { content }).content[0]);
-      assert.equal(attributeOf(element, 'preview-count'), String(statement.signatories), `${JSON.stringify(content)}: every signatory shown, none promised beyond them`);
+      assert.equal(
+        attributeOf(element, 'preview-count'),
+        String(statement.signatories),
+        `${JSON.stringify(content)}: every signatory shown, none promised beyond them`,
+      );
     }
     // Within the list, the number is kept as given.
     const [element] = elementsIn(inWordPress(plugin, { content: [{ shortcode: `[joint-statement id="${statement.id}" preview-count="2"]` }] }).content[0]);
@@ -185,13 +200,20 @@ describe('the plugin inside WordPress (its own WP_Scripts, shortcodes and kses)'
       ]);
       // One script per statement, however often it appears, each with its own integrity.
       assert.deepEqual(
-        scriptsWithSrc(page.footer).map(({ src, integrity }) => ({ src, integrity })).sort((a, b) => a.src.localeCompare(b.src)),
+        scriptsWithSrc(page.footer)
+          .map(({ src, integrity }) => ({ src, integrity }))
+          .sort((a, b) => a.src.localeCompare(b.src)),
         [several.first, several.second].map(({ script }) => ({ src: script.url, integrity: script.integrity })).sort((a, b) => a.src.localeCompare(b.src)),
       );
     });
 
     it('never guesses: with no id or an unknown one, editors see why and which ids there are, readers see nothing', () => {
-      for (const item of [{ shortcode: '[joint-statement]' }, { shortcode: '[joint-statement id="no-such-statement"]' }, { block: {} }, { block: { statement: 'no-such-statement' } }]) {
+      for (const item of [
+        { shortcode: '[joint-statement]' },
+        { shortcode: '[joint-statement id="no-such-statement"]' },
+        { block: {} },
+        { block: { statement: 'no-such-statement' } },
+      ]) {
         const reader = inWordPress(several.plugin, { content: [item] });
         assert.equal(reader.content[0], '', `${JSON.stringify(item)}: nothing for readers`);
         assert.equal(scriptsWithSrc(reader.footer).length, 0, 'no script either');
@@ -202,7 +224,8 @@ describe('the plugin inside WordPress (its own WP_Scripts, shortcodes and kses)'
         const text = textOf(parseFragment(html)).replace(/\s+/g, ' ');
         const named = item.shortcode ? item.shortcode.includes(' id=') : Boolean(item.block.statement);
         assert.match(text, named ? /no statement "no-such-statement"/ : /several statements: say which one/);
-        for (const entry of [several.first, several.second]) assert.ok(text.includes(`[joint-statement id="${entry.id}"] ${titleOf(entry)}`), `${entry.id} offered: ${text}`);
+        for (const entry of [several.first, several.second])
+          assert.ok(text.includes(`[joint-statement id="${entry.id}"] ${titleOf(entry)}`), `${entry.id} offered: ${text}`);
         assert.match(text, /readers see nothing here/);
       }
     });
@@ -210,7 +233,10 @@ describe('the plugin inside WordPress (its own WP_Scripts, shortcodes and kses)'
     it('writes each statement’s fallback in the page’s language when the statement has it, else in its original', () => {
       const other = several.first.languages.find(({ lang }) => lang !== several.first.original)?.lang;
       if (!other) return;
-      const page = inWordPress(several.plugin, { locale: `${other}_XX`, content: [{ shortcode: `[joint-statement id="${several.first.id}"]` }, { shortcode: `[joint-statement id="${SECOND}"]` }] });
+      const page = inWordPress(several.plugin, {
+        locale: `${other}_XX`,
+        content: [{ shortcode: `[joint-statement id="${several.first.id}"]` }, { shortcode: `[joint-statement id="${SECOND}"]` }],
+      });
       const [first, second] = page.content.map((html) => fallbackOf(elementsIn(html)[0]));
       assert.deepEqual(first, { title: several.first.titles[other], lang: other });
       assert.deepEqual(second, { title: titleOf(several.second), lang: several.second.original });

@@ -102,7 +102,6 @@ class WebKitGtkLauncher extends WebdriverLauncher {
   }
 }
 
-
 async function waitForDriver(port, timeoutMs = 30000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -122,9 +121,7 @@ export function webkit() {
   findExecutable('XVFB_RUN', ['xvfb-run'], 'xvfb');
   const browser =
     process.env.WEBKIT_MINIBROWSER ??
-    ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib']
-      .map((dir) => `${dir}/webkit2gtk-4.1/MiniBrowser`)
-      .find((path) => existsSync(path));
+    ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib'].map((dir) => `${dir}/webkit2gtk-4.1/MiniBrowser`).find((path) => existsSync(path));
   if (!browser) {
     console.error('Cannot find MiniBrowser: install it with "apt-get install webkit2gtk-driver" or set WEBKIT_MINIBROWSER to its path.');
     process.exit(1);

@@ -42,6 +42,10 @@ export function arabicSignatoryGroups(): Signatory[] {
   ];
   const countries = ['EG', 'TN', 'MA', 'IQ'];
   return groups.flatMap(([name, size]) =>
-    Array.from({ length: size }, (_, index) => ({ name: size === 1 ? name : `${name} ${index + 1}`, country: countries[index % countries.length], lang: 'ar' })),
+    Array.from({ length: size }, (_, index) => ({
+      name: size === 1 ? name : `${name} ${index + 1}`,
+      country: countries[index % countries.length],
+      lang: 'ar',
+    })),
   );
 }

@@ -46,7 +46,10 @@ export function partsOf(el: Element): Map<string, Element> {
     ['signatories heading', root.querySelector('.signatories-heading')!],
     ['source link', root.querySelector('.source a')!],
   ]);
-  for (const [name, selector] of [['translation note', '.note'], ['signatory summary', '.summary']]) {
+  for (const [name, selector] of [
+    ['translation note', '.note'],
+    ['signatory summary', '.summary'],
+  ]) {
     const part = root.querySelector(selector);
     if (part) parts.set(name, part);
   }

@@ -6,9 +6,7 @@
  */
 export function applyMediaRules(el: Element, mediaText: string): () => void {
   const root = el.shadowRoot!;
-  const sheets = root.adoptedStyleSheets.length
-    ? root.adoptedStyleSheets
-    : [...root.querySelectorAll('style')].map((style) => style.sheet!);
+  const sheets = root.adoptedStyleSheets.length ? root.adoptedStyleSheets : [...root.querySelectorAll('style')].map((style) => style.sheet!);
   const rules = sheets
     .flatMap((sheet) => [...sheet.cssRules])
     .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === mediaText)

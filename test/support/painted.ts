@@ -45,9 +45,7 @@ export async function paintedColours(box: DOMRect): Promise<[Rgb, number][] | un
     const key = `${data[i]},${data[i + 1]},${data[i + 2]}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return [...counts]
-    .sort((a, b) => b[1] - a[1])
-    .map(([key, count]) => [key.split(',').map(Number) as Rgb, count]);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([key, count]) => [key.split(',').map(Number) as Rgb, count]);
 }
 
 /** WCAG relative luminance contrast of two colours, 1 (none) to 21. */

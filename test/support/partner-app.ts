@@ -14,9 +14,11 @@ export function noEvents(): AppEvents {
 export function watchConsole(): { messages: string[]; restore: () => void } {
   const { error, warn } = console;
   const messages: string[] = [];
-  const record = (level: string) => (...args: unknown[]) => {
-    messages.push(`${level}: ${args.map(String).join(' ')}`);
-  };
+  const record =
+    (level: string) =>
+    (...args: unknown[]) => {
+      messages.push(`${level}: ${args.map(String).join(' ')}`);
+    };
   console.error = record('error');
   console.warn = record('warn');
   return {
@@ -65,10 +67,7 @@ export async function driveWidgetToPage(page: Element): Promise<void> {
  * follows the page's state, the page hears the reader's choices with their detail, and after
  * unmounting nothing is left and nothing was printed to the console.
  */
-export async function livePartnerPage(
-  framework: string,
-  mount: (container: HTMLElement, events: AppEvents) => () => unknown,
-): Promise<void> {
+export async function livePartnerPage(framework: string, mount: (container: HTMLElement, events: AppEvents) => () => unknown): Promise<void> {
   const console$ = watchConsole();
   const container = document.createElement('div');
   document.body.append(container);

@@ -57,9 +57,7 @@ export function toggleOf(el: Element): HTMLButtonElement | null {
 
 /** The signatories a reader sees, as their text ("Acción Solidaria, Venezuela"). */
 export function shownSignatories(el: Element): string[] {
-  return [...shadowOf(el).querySelectorAll('[part="signatories"] li')]
-    .filter(isShown)
-    .map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+  return [...shadowOf(el).querySelectorAll('[part="signatories"] li')].filter(isShown).map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
 }
 
 /** Text of the whole widget as a reader perceives it. */
@@ -85,7 +83,11 @@ export function captureWarnings(target: Console = console): { messages: string[]
  * rest (axe's contrast rule) must not catch a language button half-way between its colours.
  */
 export async function transitionsDone(el: Element): Promise<void> {
-  await Promise.all(shadowOf(el).getAnimations().map((animation) => animation.finished));
+  await Promise.all(
+    shadowOf(el)
+      .getAnimations()
+      .map((animation) => animation.finished),
+  );
 }
 
 export async function settled(el: JointStatement): Promise<void> {

@@ -12,7 +12,8 @@ const php = ['/usr/bin/php', '/usr/local/bin/php'].find(existsSync);
 
 /** Why the WordPress tests cannot run here, or false when they can. */
 export const wordpressMissing =
-  !(php && existsSync('/usr/share/wordpress/wp-includes/class-wp-scripts.php')) && 'WordPress and PHP are not installed here (npm run e2e:wordpress installs them)';
+  !(php && existsSync('/usr/share/wordpress/wp-includes/class-wp-scripts.php')) &&
+  'WordPress and PHP are not installed here (npm run e2e:wordpress installs them)';
 
 /**
  * @param {string} plugin the built plugin's folder

@@ -80,12 +80,7 @@
         onChange: (value) => setAttributes({ theme: value }),
       }),
     );
-    return h(
-      'div',
-      useBlockProps(),
-      h(InspectorControls, null, controls),
-      h(Preview, { attributes }),
-    );
+    return h('div', useBlockProps(), h(InspectorControls, null, controls), h(Preview, { attributes }));
   }
 
   wp.blocks.registerBlockType('joint-statement/statement', { edit, save: () => null });
