@@ -2,14 +2,14 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { buildFlags, flagsFor } from './scripts/build/flags.mjs';
-import { bundledStatement } from './scripts/build/statement-module.mjs';
-import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
-import { compileHint } from './scripts/compile-hint.mjs';
+import { buildFlags, flagsFor } from './scripts/rollup/flags.mjs';
+import { bundledStatement } from './scripts/rollup/statement-module.mjs';
+import { minifyCssLiterals } from './scripts/rollup/minify-css-literals.mjs';
+import { compileHint } from './scripts/rollup/compile-hint.mjs';
 import { readCompiledStatement } from './scripts/lib/compiled-statement.mjs';
-import { reportSize } from './scripts/report-size.mjs';
-import { writeEmbed } from './scripts/write-embed.mjs';
-import { writePrerendered } from './scripts/write-prerendered.mjs';
+import { reportSize } from './scripts/rollup/report-size.mjs';
+import { writeEmbed } from './scripts/rollup/write-embed.mjs';
+import { writePrerendered } from './scripts/rollup/write-prerendered.mjs';
 
 /**
  * Lit's `_$` internals, and private members of the element and its controller whose names
@@ -94,7 +94,7 @@ const plugins = ({ statement, sizeReport, hydration }) => [
 
 /**
  * One statement's two bundles, under dist/<id>/: `rollup -c --configStatement <id>` (the
- * `bundle` script, scripts/build-bundles.mjs, runs it once per statement, each in its own
+ * `bundle` script, scripts/cli/build-bundles.mjs, runs it once per statement, each in its own
  * process, so the server render of one statement never meets another's element class).
  * IIFE files: they run both as a classic <script src> and as <script type="module">, which an
  * ES-format bundle cannot (`export` is a syntax error in a classic script).

@@ -1,5 +1,5 @@
 /**
- * What a one-file bundle carries, decided per statement by the build: scripts/build/flags.mjs
+ * What a one-file bundle carries, decided per statement by the build: scripts/rollup/flags.mjs
  * replaces this module in each Rollup build (and in the server render of pre-rendered
  * snippets) with the values for that bundle's statement, so the code behind a false flag is
  * left out. These defaults, everything in, serve lib/, the dev server and the tests, whose

@@ -2,7 +2,7 @@
 // the bench and by npm run screenshots.
 import { execFileSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
-import { chromiumArgs } from '../chromium-args.mjs';
+import { chromiumArgs } from './chromium-args.mjs';
 
 function chromiumPath() {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;

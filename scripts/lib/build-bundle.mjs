@@ -1,7 +1,7 @@
 // Builds the bundles for a given statement folder without touching the working tree: the
 // project's sources, scripts and configs are copied into a temporary folder (node_modules
-// linked), and the ordinary pipeline runs there, `STATEMENTS_DIR=… scripts/compile-content.mjs`
-// then `scripts/build-bundles.mjs`. src/generated/ and dist/ of the checkout stay as they were.
+// linked), and the ordinary pipeline runs there, `STATEMENTS_DIR=… scripts/cli/compile-content.mjs`
+// then `scripts/cli/build-bundles.mjs`. src/generated/ and dist/ of the checkout stay as they were.
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -46,8 +46,8 @@ export async function buildBundle(root, workDir, contentDir, { timeoutMs = 60000
   cpSync(resolve(contentDir), join(statementsDir, id), { recursive: true });
   const env = { ...process.env, STATEMENTS_DIR: statementsDir, ...(specialise ? {} : { JOINT_STATEMENT_SPECIALISE: '0' }) };
   const options = { cwd: workDir, timeout: timeoutMs, env };
-  let log = await run(process.execPath, ['scripts/compile-content.mjs'], options);
-  log += await run(process.execPath, ['scripts/build-bundles.mjs'], options);
+  let log = await run(process.execPath, ['scripts/cli/compile-content.mjs'], options);
+  log += await run(process.execPath, ['scripts/cli/build-bundles.mjs'], options);
   const statement = readCompiledStatement(workDir);
   const built = (file) => join(workDir, 'dist', statement.id, file);
   return {

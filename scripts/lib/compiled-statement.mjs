@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
- * Every statement as `npm run content` (scripts/compile-content.mjs) compiled them, in id
+ * Every statement as `npm run content` (scripts/cli/compile-content.mjs) compiled them, in id
  * order: the one artifact the build steps after it read, never compiled twice.
  * @param {string} [projectRoot] the checkout (the bench builds in a copy of it)
  * @returns {import('../content/model.mjs').Statement[]}

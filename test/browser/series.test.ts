@@ -1,6 +1,6 @@
 // Several statements on one partner page: each widget shows its own statement's words, whatever
 // the mix of statements, snippet kinds, load orders, script types and releases. The pages are
-// built from the snippets the build wrote (test/.built/, scripts/build-test-releases.mjs): this
+// built from the snippets the build wrote (test/.built/, scripts/cli/build-test-releases.mjs): this
 // checkout's build of every statement plus a second one, and another release (another version,
 // other element code) of that second statement.
 import { expect, waitUntil } from '@open-wc/testing';

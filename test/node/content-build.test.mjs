@@ -7,7 +7,7 @@ import { compileContent } from '../../scripts/content/compile.mjs';
 import { contentDir, contentWith, root, statementsFolder } from './content-helpers.mjs';
 
 const generated = join(root, 'src/generated/statements.json');
-const compile = (env) => spawnSync(process.execPath, ['scripts/compile-content.mjs'], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
+const compile = (env) => spawnSync(process.execPath, ['scripts/cli/compile-content.mjs'], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
 const { id } = compileContent(contentDir);
 
 describe('npm run content', () => {
@@ -36,7 +36,7 @@ describe('npm run content', () => {
     } finally {
       // The content step also wrote the statement's full text into dist/: not a file of this build.
       rmSync(join(root, 'dist/second-statement'), { recursive: true, force: true });
-      execFileSync(process.execPath, ['scripts/compile-content.mjs'], { cwd: root });
+      execFileSync(process.execPath, ['scripts/cli/compile-content.mjs'], { cwd: root });
     }
     assert.doesNotMatch(readFileSync(generated, 'utf8'), /"date"/);
   });

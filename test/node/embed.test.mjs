@@ -13,7 +13,7 @@ const json = index.statements.find(({ id }) => id === builtId);
 const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const { canonicalUrl, original, translations, signatories } = compileContent(contentDir);
 
-// Recomputed here, independently of scripts/write-embed.mjs.
+// Recomputed here, independently of scripts/rollup/write-embed.mjs.
 const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
 const attribute = (name) => html.match(new RegExp(`<script[^>]* ${name}="([^"]*)"`))?.[1];
 

@@ -10,7 +10,7 @@ import { root } from './content-helpers.mjs';
 
 // Partners' validators and accessibility audits run the Nu Html Checker (the W3C validator's
 // engine, npm's vnu-jar on Java from Debian's default-jre-headless, which
-// scripts/ensure-browsers.mjs installs): every snippet must pass it with no error, each in a
+// scripts/cli/ensure-browsers.mjs installs): every snippet must pass it with no error, each in a
 // minimal page of its own, as pasted into a partner's body.
 const vnuJar = join(createRequire(import.meta.url).resolve('vnu-jar/package.json'), '../build/dist/vnu.jar');
 const index = JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8'));
@@ -64,7 +64,8 @@ describe('the Nu Html Checker on every snippet', () => {
         stdio: ['ignore', 'pipe', 'pipe'],
       });
     } catch (error) {
-      if (error.code === 'ENOENT') assert.fail('java is missing: install it with "apt-get install default-jre-headless" (scripts/ensure-browsers.mjs does)');
+      if (error.code === 'ENOENT')
+        assert.fail('java is missing: install it with "apt-get install default-jre-headless" (scripts/cli/ensure-browsers.mjs does)');
       output = error.stderr || error.stdout;
     }
     const { messages } = JSON.parse(output || '{"messages":[]}');

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { newStatement } from '../../scripts/new-statement.mjs';
+import { newStatement } from '../../scripts/cli/new-statement.mjs';
 import { PLACEHOLDER } from '../../scripts/content/placeholders.mjs';
 import { compileStatements } from '../../scripts/content/statement-folders.mjs';
 import { ContentError } from '../../scripts/content/problems.mjs';

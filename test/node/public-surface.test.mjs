@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { API_PAGE, apiTables, elementIn, writtenTables } from '../../scripts/api-docs.mjs';
+import { API_PAGE, apiTables, elementIn, writtenTables } from '../../scripts/cli/api-docs.mjs';
 import { root } from './content-helpers.mjs';
 
 // The manifest is generated from the element's JSDoc; the API tables in docs/api.md are written

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { buildTestReleases, SECOND_ID } from '../../scripts/build-test-releases.mjs';
+import { buildTestReleases, SECOND_ID } from '../../scripts/cli/build-test-releases.mjs';
 import { builtId, root } from './content-helpers.mjs';
 
 // A statement's update (a signatory, a correction) must change no other statement's bytes or
@@ -14,7 +14,7 @@ describe("one statement's files, whatever the other statements of the build", ()
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
   before(async () => {
-    // This checkout with one more statement (scripts/build-test-releases.mjs; kept when current).
+    // This checkout with one more statement (scripts/cli/build-test-releases.mjs; kept when current).
     await buildTestReleases();
   });
 

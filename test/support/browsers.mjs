@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { chromiumArgs } from '../../scripts/chromium-args.mjs';
+import { chromiumArgs } from '../../scripts/lib/chromium-args.mjs';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { freePort } from '../../scripts/lib/free-port.mjs';
 

@@ -12,7 +12,7 @@ import { join } from 'node:path';
  */
 export function distAsBuilt(rootDir = process.cwd()) {
   return async function serveDistAsBuilt(context, next) {
-    // dist/, and the builds of the several-statements tests (scripts/build-test-releases.mjs).
+    // dist/, and the builds of the several-statements tests (scripts/cli/build-test-releases.mjs).
     const file = /^\/((?:test\/\.built\/[\w-]+\/)?dist\/(?:[\w-]+\/)*[\w-]+\.(?:js|json))$/.exec(context.path)?.[1];
     if (!file) return next();
     const delay = Number(context.query.delay ?? 0);

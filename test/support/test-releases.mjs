@@ -1,8 +1,8 @@
-import { buildTestReleases } from '../../scripts/build-test-releases.mjs';
+import { buildTestReleases } from '../../scripts/cli/build-test-releases.mjs';
 
 /**
  * Dev-server middleware: the builds the several-statements tests load (test/.built/, see
- * scripts/build-test-releases.mjs) are made when a page first asks for one of their files, and
+ * scripts/cli/build-test-releases.mjs) are made when a page first asks for one of their files, and
  * again only when their inputs changed since; runs of other test files never wait for them.
  */
 export function testReleases() {

@@ -26,7 +26,7 @@ export default tseslint.config(
   },
   {
     // Runs inside WordPress's block editor, where `wp` is the editor's API.
-    files: ['scripts/e2e-wordpress/block-editor.mjs'],
+    files: ['scripts/e2e/wordpress/block-editor.mjs'],
     languageOptions: { globals: { wp: 'readonly' } },
   },
   {

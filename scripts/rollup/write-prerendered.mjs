@@ -1,15 +1,15 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { embedEntry, styleHashOf } from './lib/embed-entry.mjs';
-import { partFiles, partsFrom, snippetFor } from './lib/snippets.mjs';
+import { embedEntry, styleHashOf } from '../lib/embed-entry.mjs';
+import { partFiles, partsFrom, snippetFor } from '../lib/snippets.mjs';
 import { prerenderLanguages } from './prerender.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
  * Rollup plugin for a statement's hydrating bundle: after it is written, renders the widget
- * per language and heading level (scripts/prerender.mjs) and writes beside it
+ * per language and heading level (scripts/rollup/prerender.mjs) and writes beside it
  * - prerendered/<lang>.html (and <lang>-h3.html … -h6.html): the element with its declarative
  *   shadow root and full text, what the pre-rendered snippets carry;
  * - embed-prerendered.html: the pre-rendered snippet with the default options, written like

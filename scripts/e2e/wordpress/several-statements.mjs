@@ -8,8 +8,8 @@
 // among several shows readers nothing at all.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildTestReleases, SECOND_ID } from '../build-test-releases.mjs';
-import { buildWordPressPlugin } from '../build-wordpress-plugin.mjs';
+import { buildTestReleases, SECOND_ID } from '../../cli/build-test-releases.mjs';
+import { buildWordPressPlugin } from '../../cli/build-wordpress-plugin.mjs';
 import { placeBlockInEditor } from './block-editor.mjs';
 import { offline } from './browser.mjs';
 import { USERS } from './cases.mjs';

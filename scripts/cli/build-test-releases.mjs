@@ -17,7 +17,7 @@ import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const out = join(root, 'test/.built');
 const fixtures = join(root, 'test/fixtures/statements');
 const copied = ['src', 'scripts', 'content', 'rollup.config.mjs', 'tsconfig.json', 'package.json'];
@@ -34,7 +34,7 @@ const filesUnder = (dir) =>
 
 function inputsHash() {
   const hash = createHash('sha256');
-  for (const entry of [...copied, 'test/fixtures/statements', 'scripts/build-test-releases.mjs']) {
+  for (const entry of [...copied, 'test/fixtures/statements', 'scripts/cli/build-test-releases.mjs']) {
     const path = join(root, entry);
     if (!existsSync(path)) continue;
     for (const file of statSync(path).isDirectory() ? filesUnder(path).filter((f) => !f.includes(`${join('src', 'generated')}`)) : [path]) {
@@ -71,7 +71,7 @@ async function build(name, statementsDirs, change = () => {}) {
     symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'), 'dir');
     change(work);
     const env = { ...process.env, STATEMENTS_DIR: statementsDirs.join(delimiter) };
-    for (const script of ['scripts/compile-content.mjs', 'scripts/build-bundles.mjs']) {
+    for (const script of ['scripts/cli/compile-content.mjs', 'scripts/cli/build-bundles.mjs']) {
       await promisify(execFile)(process.execPath, [script], { cwd: work, env, maxBuffer: 64 << 20 });
     }
     rmSync(join(out, name), { recursive: true, force: true });

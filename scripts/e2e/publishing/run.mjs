@@ -10,15 +10,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readCompiledStatement } from '../lib/compiled-statement.mjs';
-import { startServer } from '../lib/server.mjs';
-import { launchChromium } from '../e2e-wordpress/browser.mjs';
-import { checkPage } from '../e2e-wordpress/check-page.mjs';
-import { judge } from '../e2e-wordpress/verdict.mjs';
+import { readCompiledStatement } from '../../lib/compiled-statement.mjs';
+import { startServer } from '../../lib/server.mjs';
+import { launchChromium } from '../wordpress/browser.mjs';
+import { checkPage } from '../wordpress/check-page.mjs';
+import { judge } from '../wordpress/verdict.mjs';
 import { buildCases } from './cases.mjs';
 import { ensureTools } from './packages.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const startedAt = Date.now();
 let browser;
 let server;

@@ -4,8 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromiumArgs } from '../chromium-args.mjs';
-import { followRange, selfHostedFileName } from '../lib/snippets.mjs';
+import { chromiumArgs } from '../../lib/chromium-args.mjs';
+import { followRange, selfHostedFileName } from '../../lib/snippets.mjs';
 
 export const REPOSITORY_ORIGIN = 'http://repository.localhost';
 

@@ -1,5 +1,5 @@
 // What the publishing check runs besides npm's packages: Debian's Hugo and Jekyll (which
-// scripts/ensure-browsers.mjs installs with the browsers), and WordPress's wpautop, read from
+// scripts/cli/ensure-browsers.mjs installs with the browsers), and WordPress's wpautop, read from
 // Debian's wordpress package by PHP's CLI. Missing ones are installed from apt when this runs
 // as root; otherwise it throws with the command to run.
 import { execFileSync } from 'node:child_process';

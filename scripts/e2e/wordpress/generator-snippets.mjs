@@ -3,7 +3,7 @@
 // named by the choices that give it. (The shortcode is the plugin's own cases.)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { everyPartFile, everySnippet } from '../lib/snippets.mjs';
+import { everyPartFile, everySnippet } from '../../lib/snippets.mjs';
 
 /** @returns {{ name: string, html: string, hydrates: boolean, expect?: { lang: string, level: string, preview: number } }[]} */
 export function generatorSnippets(root) {

@@ -7,10 +7,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { minifyCssLiteralsIn } from './minify-css-literals.mjs';
-import { renderFullText } from './content/full-text.mjs';
-import { flagsFor, flagsSource, isBuildFlagsModule } from './build/flags.mjs';
-import { withoutUnusedText } from './build/statement-module.mjs';
-import { DEFAULT_OPTIONS, HEADING_LEVELS, partFiles, withHeadingLevel } from './lib/snippets.mjs';
+import { renderFullText } from '../content/full-text.mjs';
+import { flagsFor, flagsSource, isBuildFlagsModule } from './flags.mjs';
+import { withoutUnusedText } from './statement-module.mjs';
+import { DEFAULT_OPTIONS, HEADING_LEVELS, partFiles, withHeadingLevel } from '../lib/snippets.mjs';
 
 // Lit stays outside the server build, resolved from here by Node: Node then loads Lit's server
 // build with its DOM shim, and the renderer imported below shares that very LitElement.
@@ -20,7 +20,7 @@ const LIT = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/.*)?$/;
  * Compiles the element for Node from `root`'s sources, loads it and registers the statement
  * as its hydrating bundle does: CSS minified, the build flags and the statement's data those
  * of that bundle, so both render the very same templates. One statement per process: the
- * element is defined once (scripts/build-bundles.mjs runs each statement's build apart).
+ * element is defined once (scripts/cli/build-bundles.mjs runs each statement's build apart).
  */
 async function loadServerElement(root, statement) {
   const result = await build({

@@ -8,12 +8,12 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderFullText } from './content/full-text.mjs';
-import { ContentError } from './content/problems.mjs';
-import { compileStatements, statementRoots } from './content/statement-folders.mjs';
-import { compiledStatementsPath } from './lib/compiled-statement.mjs';
+import { renderFullText } from '../content/full-text.mjs';
+import { ContentError } from '../content/problems.mjs';
+import { compileStatements, statementRoots } from '../content/statement-folders.mjs';
+import { compiledStatementsPath } from '../lib/compiled-statement.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const outFile = compiledStatementsPath(root);
 
 try {

@@ -4,10 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { closeBrowser, launchBrowser, openPage, sleep } from './lib/browser.mjs';
-import { startServer } from './lib/server.mjs';
+import { closeBrowser, launchBrowser, openPage, sleep } from '../lib/browser.mjs';
+import { startServer } from '../lib/server.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const page = (theme, lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
 <style>body { margin: 0; padding: 24px; font-family: Georgia, serif; background: ${theme === 'dark' ? '#0d0f12' : '#f4f1ea'}; }</style>
 <script src="/joint-statement.js"></script></head>

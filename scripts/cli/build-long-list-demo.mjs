@@ -3,17 +3,17 @@
 // built by the ordinary pipeline in a temporary folder (scripts/lib/build-bundle.mjs), so the
 // checkout's src/generated/ and dist/joint-statement.js stay the real statement's.
 //
-//   node scripts/build-long-list-demo.mjs [count=10000]
+//   node scripts/cli/build-long-list-demo.mjs [count=10000]
 //
 // Writes dist/demo/joint-statement-long-list.js, which demo/long-list.html loads.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildBundle } from './lib/build-bundle.mjs';
-import { writeSyntheticContent } from './lib/synthetic-content.mjs';
+import { buildBundle } from '../lib/build-bundle.mjs';
+import { writeSyntheticContent } from '../lib/synthetic-content.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const count = Number(process.argv[2] ?? 10000);
 const outFile = join(root, 'dist/demo/joint-statement-long-list.js');
 

@@ -1,17 +1,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { embedEntry } from './lib/embed-entry.mjs';
-import { snippetFor } from './lib/snippets.mjs';
+import { embedEntry } from '../lib/embed-entry.mjs';
+import { snippetFor } from '../lib/snippets.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
  * Rollup plugin: after a statement's bundle is written, writes dist/<id>/embed.html beside it:
  * the default snippet to paste (pinned script, full text in the original language inside),
  * the hash computed from the file as written. The full text is the one the content step wrote
  * to dist/<id>/full-text/. dist/embed.json is written once every statement is built
- * (scripts/build-bundles.mjs).
+ * (scripts/cli/build-bundles.mjs).
  */
 export function writeEmbed(statement) {
   return {

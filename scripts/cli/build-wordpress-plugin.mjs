@@ -10,9 +10,9 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFi
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
-import { DEFAULT_THEME, HEADING_LEVELS, PREVIEW_COUNT, THEMES } from '../src/attribute-values.js';
+import { DEFAULT_THEME, HEADING_LEVELS, PREVIEW_COUNT, THEMES } from '../../src/attribute-values.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const source = join(root, 'wordpress/joint-statement');
 
 /**

@@ -7,10 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readCompiledStatements } from './lib/compiled-statement.mjs';
-import { writeEmbedIndex } from './lib/embed-entry.mjs';
+import { readCompiledStatements } from '../lib/compiled-statement.mjs';
+import { writeEmbedIndex } from '../lib/embed-entry.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const rollup = join(root, 'node_modules/rollup/dist/bin/rollup');
 const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 

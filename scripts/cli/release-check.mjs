@@ -9,9 +9,9 @@ import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rm
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { closeBrowser, launchBrowser } from './lib/browser.mjs';
+import { closeBrowser, launchBrowser } from '../lib/browser.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 // Inside the project, so the partner project finds the frameworks' own types (react, vue,
 // svelte) in the project's node_modules, while the package and its dependencies are installed
 // into its own node_modules from the tarball.

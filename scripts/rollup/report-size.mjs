@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { gzipSize } from './lib/bundle-size.mjs';
+import { gzipSize } from '../lib/bundle-size.mjs';
 
 /**
  * Rollup plugin: prints the bundle's raw and gzip size after it is written; with `over`, also

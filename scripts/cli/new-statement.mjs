@@ -9,11 +9,11 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import YAML from 'yaml';
-import { splitFrontMatter } from './content/front-matter.mjs';
-import { placeholder } from './content/placeholders.mjs';
-import { ID_PATTERN, statementRoots } from './content/statement-folders.mjs';
+import { splitFrontMatter } from '../content/front-matter.mjs';
+import { placeholder } from '../content/placeholders.mjs';
+import { ID_PATTERN, statementRoots } from '../content/statement-folders.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const LANG = /^[a-z]{2,3}$/;
 
 /** A language's name in itself, as the switcher shows it ("Español"). */

@@ -12,21 +12,21 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
-import { compileContent } from '../content/compile.mjs';
+import { compileContent } from '../../content/compile.mjs';
 import { launchChromium } from './browser.mjs';
 import { buildCases, USERS } from './cases.mjs';
 import { placeBlockInEditor } from './block-editor.mjs';
 import { checkPage } from './check-page.mjs';
 import { generatorSnippets } from './generator-snippets.mjs';
 import { ensurePackages } from './packages.mjs';
-import { freePort } from '../lib/free-port.mjs';
+import { freePort } from '../../lib/free-port.mjs';
 import { startMariaDb, startPhpServer, stopAll } from './services.mjs';
 import { judge, table } from './verdict.mjs';
 import { checkSeveralStatements } from './several-statements.mjs';
-import { firstStatementFolder } from '../content/statement-folders.mjs';
+import { firstStatementFolder } from '../../content/statement-folders.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '../..');
+const root = resolve(here, '../../..');
 const DATABASE = 'joint_statement_e2e';
 const THEME = '/usr/share/wordpress/wp-content/themes/twentytwentythree';
 
@@ -75,7 +75,7 @@ function writeConfig({ socket, contentDir, siteUrl, debugLog }) {
   writeFileSync(
     configFile,
     php`<?php
-// Written by scripts/e2e-wordpress/run.mjs for one run; removed when it ends.
+// Written by scripts/e2e/wordpress/run.mjs for one run; removed when it ends.
 define('DB_NAME', '${DATABASE}');
 define('DB_USER', 'root');
 define('DB_PASSWORD', '');
