@@ -13,7 +13,7 @@ import {
   releaseUrl,
   selfHostedFileName,
   snippetFor,
-} from '/scripts/lib/snippets.mjs';
+} from '/src/snippets/index.js';
 
 const BACKGROUNDS = { light: '#ffffff', dark: '#16191d' };
 

@@ -22,7 +22,7 @@ const fold = (text: string) => text.replace(/\s+/g, ' ');
  * What a subtree shows, as one string. Attributes are sorted: the server writes them in the
  * template's order, the client sets bound ones after the static ones. Left out: comments (Lit's
  * markers), <style> (compared on its own), and empty hidden elements, such as the guard a
- * pre-rendered snippet opens with for WordPress (scripts/lib/snippets.mjs).
+ * pre-rendered snippet opens with for WordPress (src/snippets/).
  */
 function readable(node: Node): string {
   const children = () => [...node.childNodes].map(readable).join('');

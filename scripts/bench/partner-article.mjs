@@ -19,7 +19,7 @@
 // Per round, every page of a condition loads once, in a shuffled order; ratios are taken within
 // the round (drifting machine load cancels out) and summarised by medians and quartiles.
 import { openPage, sleep } from '../lib/browser.mjs';
-import { snippetFor } from '../lib/snippets.mjs';
+import { snippetFor } from '../../src/snippets/index.js';
 import { sriHash } from '../lib/embed-entry.mjs';
 import { settle } from './pages.mjs';
 import { median, ms, quantile, shuffle } from './stats.mjs';
@@ -103,7 +103,7 @@ ${widgetProbe}
  * copy (the pre-rendered widget with no script: the physical limit); and two controls that
  * say what the limit is made of: the statement as the article's own plain paragraphs (no
  * widget, no script), and the static copy plus one empty deferred script (what requesting any
- * script costs). The offered kinds are the snippets partners paste (scripts/lib/snippets.mjs),
+ * script costs). The offered kinds are the snippets partners paste (src/snippets/),
  * self-hosted here so that the bench's server sends the scripts, with their integrity.
  * @param {{ bundle: Buffer, hydrating: Buffer, prerendered: string, fullText: string, statement: object }} seed
  *   `prerendered` and `fullText` are in the statement's original language

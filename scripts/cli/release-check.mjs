@@ -61,8 +61,9 @@ const bundleEntries = ['joint-statement-bundle.ts', 'joint-statement-hydrate.ts'
  */
 function expectedFiles() {
   const modules = filesUnder(join(root, 'src'))
-    // TypeScript modules, and the plain .js ones the build scripts share with the element.
-    .filter((file) => /\.(ts|js)$/.test(file) && !file.endsWith('.d.ts') && !bundleEntries.includes(file))
+    // TypeScript modules, and the plain .js ones the build scripts share with the element. The
+    // snippet format (src/snippets/) is for the build and the generator, not for apps.
+    .filter((file) => /\.(ts|js)$/.test(file) && !file.endsWith('.d.ts') && !bundleEntries.includes(file) && !file.startsWith('snippets/'))
     .flatMap((file) => [`lib/${file.replace(/\.[tj]s$/, '.js')}`, `lib/${file.replace(/\.[tj]s$/, '.d.ts')}`]);
   // The compiled statements, which lib/statements.js imports as a JSON module.
   const data = filesUnder(join(root, 'src'))

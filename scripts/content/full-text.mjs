@@ -2,7 +2,7 @@
 // snippet puts inside <joint-statement> for readers without scripts and for crawlers that
 // do not read shadow DOM. Build-time only; every text is escaped.
 
-import { escapeHtml } from '../lib/escape-html.mjs';
+import { escapeHtml } from '../../src/snippets/escape-html.js';
 import { writingDirection } from './writing-direction.mjs';
 
 /** @param {import('./model.mjs').Inline[]} runs */

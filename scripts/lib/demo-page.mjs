@@ -2,8 +2,8 @@
 // never a hand-copied one: its `<!-- build:NAME -->` markers are filled from dist/ as it is served.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { escapeHtml } from './escape-html.mjs';
-import { everyPartFile, partsFrom, snippetFor } from './snippets.mjs';
+import { escapeHtml } from '../../src/snippets/escape-html.js';
+import { everyPartFile, partsFrom, snippetFor } from '../../src/snippets/index.js';
 
 /**
  * The page with each marker replaced: `scripts` loads every statement's bundle from dist/;

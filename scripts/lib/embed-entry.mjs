@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { releaseUrl } from './snippets.mjs';
+import { releaseUrl } from '../../src/snippets/index.js';
 
 /** The `integrity` value for these bytes: the browser runs the script only if they match. */
 export function sriHash(bytes) {
@@ -48,7 +48,7 @@ export function embedEntry(statement, { packageName, version, distDir }) {
   return entry;
 }
 
-/** What `snippetFor` (scripts/lib/snippets.mjs) takes as `embed`: one statement's entry with the build's package name and version. */
+/** What `snippetFor` (src/snippets/) takes as `embed`: one statement's entry with the build's package name and version. */
 export const snippetEmbed = (embed, id) => ({ package: embed.package, version: embed.version, ...embed.statements.find((entry) => entry.id === id) });
 
 /** Writes dist/embed.json for these statements: `package` (package.json's name) and `version`, then every statement. */

@@ -10,7 +10,7 @@ import { minifyCssLiteralsIn } from './minify-css-literals.mjs';
 import { renderFullText } from '../content/full-text.mjs';
 import { flagsFor, flagsSource, isBuildFlagsModule } from './flags.mjs';
 import { withoutUnusedText } from './statement-module.mjs';
-import { DEFAULT_OPTIONS, HEADING_LEVELS, partFiles, withHeadingLevel } from '../lib/snippets.mjs';
+import { DEFAULT_OPTIONS, HEADING_LEVELS, partFiles, withHeadingLevel } from '../../src/snippets/index.js';
 
 // Lit stays outside the server build, resolved from here by Node: Node then loads Lit's server
 // build with its DOM shim, and the renderer imported below shares that very LitElement.
@@ -100,7 +100,7 @@ export async function prerenderLanguages(root, statement) {
   const rendered = new Map();
   for (const { lang } of statement.translations) {
     for (const level of HEADING_LEVELS) {
-      // The attributes of the snippets that carry it (scripts/lib/snippets.mjs): the statement first.
+      // The attributes of the snippets that carry it (src/snippets/): the statement first.
       const attributes = { statement: statement.id, lang, ...(level === DEFAULT_OPTIONS.headingLevel ? {} : { 'heading-level': level }) };
       const element = await renderElement(attributes);
       // The full text goes after the declarative root: not slotted, so only readers and tools

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { embedEntry } from '../lib/embed-entry.mjs';
-import { snippetFor } from '../lib/snippets.mjs';
+import { snippetFor } from '../../src/snippets/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 

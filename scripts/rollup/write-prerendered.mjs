@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { embedEntry, styleHashOf } from '../lib/embed-entry.mjs';
-import { partFiles, partsFrom, snippetFor } from '../lib/snippets.mjs';
+import { partFiles, partsFrom, snippetFor } from '../../src/snippets/index.js';
 import { prerenderLanguages } from './prerender.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -13,7 +13,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
  * - prerendered/<lang>.html (and <lang>-h3.html … -h6.html): the element with its declarative
  *   shadow root and full text, what the pre-rendered snippets carry;
  * - embed-prerendered.html: the pre-rendered snippet with the default options, written like
- *   every snippet by scripts/lib/snippets.mjs.
+ *   every snippet by src/snippets/.
  * Its entry in dist/embed.json gets `hydrate`: { url, integrity, styleHash }, where styleHash
  * is the CSP source a page with a strict `style-src` adds for the render's inline style.
  */

@@ -112,7 +112,7 @@ describe('layout shift on a partner article', function () {
     const index = await (await fetch('/dist/embed.json')).json();
     const embed = { package: index.package, version: index.version, ...index.statements.find(({ id }: { id: string }) => `/dist/${id}` === builtDir) };
     // The module the generator and the build write snippets with (plain JavaScript, so untyped here).
-    const module: SnippetModule = await import('/scripts/lib/snippets.mjs' as string);
+    const module: SnippetModule = await import('/src/snippets/index.js' as string);
     const files: Record<string, string> = {};
     for (const file of module.everyPartFile(embed)) files[file] = await (await fetch(`${builtDir}/${file}`)).text();
     // The element's snippets as pasted (the newsletter's plain HTML has no widget to measure).

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fillDemoPage } from '../../scripts/lib/demo-page.mjs';
-import { escapeHtml } from '../../scripts/lib/escape-html.mjs';
+import { escapeHtml } from '../../src/snippets/escape-html.js';
 import { builtDir, root } from './content-helpers.mjs';
 
 // What `npm start` serves as the demo page: the snippets of this build, not copies.

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { everyPartFile, everySnippet } from '../../scripts/lib/snippets.mjs';
+import { everyPartFile, everySnippet } from '../../src/snippets/index.js';
 import { root } from './content-helpers.mjs';
 
 // Partners' validators and accessibility audits run the Nu Html Checker (the W3C validator's

@@ -4,16 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parseFragment } from 'parse5';
-import {
-  declarativeRootOf,
-  DESTINATIONS,
-  everyPartFile,
-  everySnippet,
-  followRange,
-  isSelfHostedUrl,
-  partsFrom,
-  snippetFor,
-} from '../../scripts/lib/snippets.mjs';
+import { declarativeRootOf, DESTINATIONS, everyPartFile, everySnippet, followRange, isSelfHostedUrl, partsFrom, snippetFor } from '../../src/snippets/index.js';
 import { builtDir, builtId, root } from './content-helpers.mjs';
 
 const index = JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8'));

@@ -5,7 +5,7 @@
 // nothing of it may show as code, and no second copy).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { everyPartFile, everySnippet } from '../../lib/snippets.mjs';
+import { everyPartFile, everySnippet } from '../../../src/snippets/index.js';
 import * as tools from './tools.mjs';
 
 /** A partner's post around what they paste: a paragraph before and after, blank lines between. */

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs } from '../../lib/chromium-args.mjs';
-import { followRange, selfHostedFileName } from '../../lib/snippets.mjs';
+import { followRange, selfHostedFileName } from '../../../src/snippets/index.js';
 
 export const REPOSITORY_ORIGIN = 'http://repository.localhost';
 

@@ -1,9 +1,9 @@
 // Every snippet the embed generator offers, written by the module the generator and the build
-// share (scripts/lib/snippets.mjs), plus dist/embed.html: one entry per distinct snippet,
+// share (src/snippets/), plus dist/embed.html: one entry per distinct snippet,
 // named by the choices that give it. (The shortcode is the plugin's own cases.)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { everyPartFile, everySnippet } from '../../lib/snippets.mjs';
+import { everyPartFile, everySnippet } from '../../../src/snippets/index.js';
 
 /** @returns {{ name: string, html: string, hydrates: boolean, expect?: { lang: string, level: string, preview: number } }[]} */
 export function generatorSnippets(root) {
