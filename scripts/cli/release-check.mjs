@@ -5,11 +5,11 @@
 // Run after `npm run build` (`npm test` and `npm run release:check` build first).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { dirname, extname, join, normalize, relative, resolve } from 'node:path';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closeBrowser, launchBrowser } from '../lib/browser.mjs';
+import { filesIn, startServer } from '../lib/server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 // Inside the project, so the partner project finds the frameworks' own types (react, vue,
@@ -107,7 +107,8 @@ function ensureTools() {
 
 /** The snippet the generator page offers first for each statement, as a partner copies it, by id. */
 async function generatorSnippets(ids) {
-  const server = await serveProject();
+  // The project's files as a plain static server gives them (what `npm start` shows, untransformed).
+  const server = await startServer(filesIn(root));
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
@@ -121,26 +122,8 @@ async function generatorSnippets(ids) {
     return snippets;
   } finally {
     await closeBrowser(browser);
-    await new Promise((done) => server.close(done));
+    await server.close();
   }
-}
-
-/** The project's files as a plain static server gives them (what `npm start` shows, untransformed). */
-async function serveProject() {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://localhost').pathname)).replace(/^\/+/, '');
-    const file = join(root, path);
-    if (path.startsWith('..') || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': `${types[extname(file)] ?? 'application/octet-stream'}; charset=utf-8` });
-    response.end(readFileSync(file));
-  });
-  server.keepAliveTimeout = 1000;
-  await new Promise((listening) => server.listen(0, '127.0.0.1', listening));
-  return Object.assign(server, { origin: `http://127.0.0.1:${server.address().port}` });
 }
 
 const started = performance.now();

@@ -1,25 +1,12 @@
 // Headless Chromium from Debian, driven by puppeteer-core; never downloads a browser. Used by
-// the bench and by npm run screenshots.
-import { execFileSync } from 'node:child_process';
+// the bench, the release check, the e2e checks and npm run screenshots.
 import puppeteer from 'puppeteer-core';
-import { chromiumArgs } from './chromium-args.mjs';
-
-function chromiumPath() {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  for (const command of ['chromium', 'chromium-browser']) {
-    try {
-      return execFileSync('which', [command], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    } catch {
-      // not on the PATH
-    }
-  }
-  throw new Error('Cannot find chromium: install it with "apt-get install chromium" or set CHROME_PATH.');
-}
+import { chromiumArgs, find } from './local-browsers.mjs';
 
 /** @param {string[]} [extraArgs] more command-line flags, e.g. V8's in `--js-flags=…` */
 export async function launchBrowser(extraArgs = []) {
   return puppeteer.launch({
-    executablePath: chromiumPath(),
+    executablePath: find('chromium'),
     headless: true,
     args: [...chromiumArgs, ...extraArgs],
     timeout: 60000,

@@ -1,31 +1,26 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { chromiumArgs } from '../../scripts/lib/chromium-args.mjs';
+import { chromiumArgs, find } from '../../scripts/lib/local-browsers.mjs';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { freePort } from '../../scripts/lib/free-port.mjs';
 
-/** Finds a browser from Debian's packages, or stops with one line saying how to get it. */
-function findExecutable(envVar, commands, aptPackage) {
-  const fromEnv = process.env[envVar];
-  if (fromEnv) return fromEnv;
-  for (const command of commands) {
-    try {
-      return execFileSync('which', [command], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    } catch {
-      // not on the PATH; try the next name
-    }
+/** A browser from Debian's packages, or stop with one line saying how to get it. */
+function findExecutable(name) {
+  try {
+    return find(name);
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
   }
-  console.error(`Cannot find ${commands[0]}: install it with "apt-get install ${aptPackage}" or set ${envVar} to its path.`);
-  process.exit(1);
 }
 
 export function chromium() {
   const launcher = chromeLauncher({
     launchOptions: {
-      executablePath: findExecutable('CHROME_PATH', ['chromium', 'chromium-browser'], 'chromium'),
+      executablePath: findExecutable('chromium'),
       args: chromiumArgs,
     },
   });
@@ -38,7 +33,7 @@ export function firefox() {
   const launcher = chromeLauncher({
     launchOptions: {
       browser: 'firefox',
-      executablePath: findExecutable('FIREFOX_PATH', ['firefox-esr', 'firefox'], 'firefox-esr'),
+      executablePath: findExecutable('firefox'),
       headless: true,
       extraPrefsFirefox: {
         // No update checks, telemetry or remote settings on a machine without network.
@@ -117,8 +112,8 @@ async function waitForDriver(port, timeoutMs = 30000) {
 }
 
 export function webkit() {
-  const driver = findExecutable('WEBKIT_WEBDRIVER', ['WebKitWebDriver'], 'webkit2gtk-driver');
-  findExecutable('XVFB_RUN', ['xvfb-run'], 'xvfb');
+  const driver = findExecutable('webkitDriver');
+  findExecutable('xvfb');
   const browser =
     process.env.WEBKIT_MINIBROWSER ??
     ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib'].map((dir) => `${dir}/webkit2gtk-4.1/MiniBrowser`).find((path) => existsSync(path));

@@ -12,27 +12,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCompiledStatement } from '../../lib/compiled-statement.mjs';
 import { startServer } from '../../lib/server.mjs';
-import { launchChromium } from '../wordpress/browser.mjs';
 import { checkPage } from '../wordpress/check-page.mjs';
 import { judge } from '../wordpress/verdict.mjs';
+import { runCheck } from '../run-check.mjs';
 import { buildCases } from './cases.mjs';
 import { ensureTools } from './packages.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const startedAt = Date.now();
-let browser;
 let server;
-
-async function cleanUp() {
-  await browser?.close().catch(() => {});
-  browser = undefined;
-  await server?.close();
-  server = undefined;
-}
-
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => cleanUp().finally(() => process.exit(130)));
-}
 
 const page = (id, content) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${id}</title></head><body><main>\n${content}\n</main></body></html>\n`;
@@ -55,23 +42,14 @@ function verdictOf(row, facts) {
   return verdict;
 }
 
-function table(rows) {
-  const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  const lines = ['| tool | snippet | what readers get | verdict |', '|---|---|---|---|'];
-  for (const { tool, snippet, gets, problems } of rows) {
-    lines.push(`| ${[tool, snippet, gets, problems.length ? `**BAD**: ${problems.join('; ')}` : 'ok'].map(cell).join(' | ')} |`);
-  }
-  return lines.join('\n');
-}
-
-async function main() {
+/** @param {import('puppeteer-core').Browser} browser */
+async function main(browser) {
   ensureTools();
   if (!existsSync(join(root, 'dist/embed.json'))) throw new Error('dist/ is missing: run npm run build first');
   const index = JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8'));
   // An empty icon: the browser asks for one, and a 404 would count as an error on the page.
   const pages = new Map([['/favicon.ico', '']]);
   server = await startServer(pages);
-  browser = await launchChromium();
 
   const rows = [];
   for (const entry of index.statements) {
@@ -102,19 +80,19 @@ async function main() {
     }
   }
 
-  console.log(`\n${table(rows)}\n`);
-  const bad = rows.filter((row) => row.problems.length).length;
-  console.log(`Publishing check: ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
-  console.log(`${rows.length - bad} passed, ${bad} failed`);
-  return bad === 0;
+  return { rows };
 }
 
-let ok = false;
-try {
-  ok = await main();
-} catch (error) {
-  console.error(error);
-} finally {
-  await cleanUp();
-}
-process.exitCode = ok ? 0 : 1;
+await runCheck({
+  name: 'Publishing check',
+  columns: [
+    ['tool', 'tool'],
+    ['snippet', 'snippet'],
+    ['what readers get', 'gets'],
+  ],
+  run: main,
+  cleanUp: async () => {
+    await server?.close();
+    server = undefined;
+  },
+});

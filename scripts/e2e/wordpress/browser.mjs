@@ -1,19 +1,12 @@
-// Headless Chromium from apt, offline: the release's CDN addresses (and the snippets' other ways
+// A page of headless Chromium, offline: the release's CDN addresses (and the snippets' other ways
 // to the same files: the plain bundle and the hydrating one) are answered with the built files (so its integrity is really checked), repository pages from disk, and any other request
 // off this machine is refused and counted.
 import { readdirSync, readFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { chromiumArgs } from '../../lib/chromium-args.mjs';
+import { join } from 'node:path';
+import { contentType, filesIn } from '../../lib/server.mjs';
 import { followRange, selfHostedFileName } from '../../../src/snippets/index.js';
 
 export const REPOSITORY_ORIGIN = 'http://repository.localhost';
-
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-
-export function launchChromium() {
-  return puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs, headless: true });
-}
 
 /**
  * @param {import('puppeteer-core').Page} page
@@ -23,6 +16,7 @@ export function launchChromium() {
  */
 export async function offline(page, { root, releaseUrl }) {
   const seen = { external: [], scripts: [] };
+  const repositoryFile = filesIn(root);
   // The generator's other ways to load the same file: the version range ("follow updates"),
   // and the partner's own copy on their site, as if they had put it there.
   const version = /@([^/@]+)\/dist\//.exec(releaseUrl)[1];
@@ -55,12 +49,9 @@ export async function offline(page, { root, releaseUrl }) {
       });
     }
     if (url.startsWith(`${REPOSITORY_ORIGIN}/`)) {
-      const path = normalize(decodeURIComponent(new URL(url).pathname)).replace(/^\/+/, '');
-      try {
-        return request.respond({ status: 200, contentType: TYPES[extname(path)] ?? 'application/octet-stream', body: readFileSync(join(root, path)) });
-      } catch {
-        return request.respond({ status: 404, body: '' });
-      }
+      const { pathname } = new URL(url);
+      const body = repositoryFile(pathname);
+      return body ? request.respond({ status: 200, contentType: contentType(pathname), body }) : request.respond({ status: 404, body: '' });
     }
     const { protocol, hostname } = new URL(url);
     if (protocol === 'data:' || hostname === '127.0.0.1') return request.continue();

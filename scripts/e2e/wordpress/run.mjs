@@ -13,7 +13,6 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { compileContent } from '../../content/compile.mjs';
-import { launchChromium } from './browser.mjs';
 import { buildCases, USERS } from './cases.mjs';
 import { placeBlockInEditor } from './block-editor.mjs';
 import { checkPage } from './check-page.mjs';
@@ -21,7 +20,8 @@ import { generatorSnippets } from './generator-snippets.mjs';
 import { ensurePackages } from './packages.mjs';
 import { freePort } from '../../lib/free-port.mjs';
 import { startMariaDb, startPhpServer, stopAll } from './services.mjs';
-import { judge, table } from './verdict.mjs';
+import { judge } from './verdict.mjs';
+import { runCheck } from '../run-check.mjs';
 import { checkSeveralStatements } from './several-statements.mjs';
 import { firstStatementFolder } from '../../content/statement-folders.mjs';
 
@@ -30,24 +30,10 @@ const root = resolve(here, '../../..');
 const DATABASE = 'joint_statement_e2e';
 const THEME = '/usr/share/wordpress/wp-content/themes/twentytwentythree';
 
-const startedAt = Date.now();
 const temp = mkdtempSync(join(tmpdir(), 'joint-statement-wordpress-'));
 // Debian's wp-config.php reads /etc/wordpress/config-$WORDPRESS_CONFIG.php: one of our own.
 const configName = `joint-statement-e2e-${process.pid}`;
 const configFile = `/etc/wordpress/config-${configName}.php`;
-let browser;
-
-async function cleanUp() {
-  await browser?.close().catch(() => {});
-  browser = undefined;
-  await stopAll();
-  rmSync(configFile, { force: true });
-  rmSync(temp, { recursive: true, force: true });
-}
-
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => cleanUp().finally(() => process.exit(130)));
-}
 
 /** The plugin as a site owner installs it: unpacked from the built zip. */
 function installPlugin(contentDir, zipFile = join(root, 'dist/wordpress/joint-statement.zip')) {
@@ -96,7 +82,8 @@ $table_prefix = 'wp_';
   );
 }
 
-async function main() {
+/** @param {import('puppeteer-core').Browser} browser */
+async function main(browser) {
   ensurePackages();
   const statement = compileContent(firstStatementFolder(root));
   const index = JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8'));
@@ -120,7 +107,6 @@ async function main() {
   console.log(`WordPress: installed with wp_install() ${site(['install']).trim()}`);
   await startPhpServer({ port, router: join(here, 'router.php'), env });
 
-  browser = await launchChromium();
   const snippets = generatorSnippets(root);
   const cases = buildCases(snippets, statement.original, embed.id);
   const saved = JSON.parse(site(['posts'], JSON.stringify(cases)));
@@ -187,25 +173,26 @@ async function main() {
     problems: left.length ? [`options left behind: ${left.join(', ')}`] : [],
   });
 
-  console.log(`\n${table(rows)}\n`);
   const pluginNotices = existsSync(debugLog)
     ? readFileSync(debugLog, 'utf8')
         .split('\n')
         .filter((line) => line.includes('/plugins/joint-statement/'))
     : [];
-  if (pluginNotices.length) console.log(`PHP notices from the plugin:\n${pluginNotices.join('\n')}`);
-  const bad = rows.filter((row) => row.problems.length).length;
-  console.log(`WordPress check: ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
-  console.log(`${rows.length - bad} passed, ${bad} failed`);
-  return bad === 0 && pluginNotices.length === 0;
+  return { rows, failures: pluginNotices.length ? [`PHP notices from the plugin:\n${pluginNotices.join('\n')}`] : [] };
 }
 
-let ok = false;
-try {
-  ok = await main();
-} catch (error) {
-  console.error(error);
-} finally {
-  await cleanUp();
-}
-process.exitCode = ok ? 0 : 1;
+await runCheck({
+  name: 'WordPress check',
+  columns: [
+    ['who pastes', 'who'],
+    ['snippet', 'snippet'],
+    ['editor', 'path'],
+    ['what readers get', 'gets'],
+  ],
+  run: main,
+  cleanUp: async () => {
+    await stopAll();
+    rmSync(configFile, { force: true });
+    rmSync(temp, { recursive: true, force: true });
+  },
+});

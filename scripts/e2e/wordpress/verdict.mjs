@@ -57,14 +57,3 @@ export function judge(row, facts) {
   if (base(facts.fallbackLang) !== base(row.lang)) problems.push(`${row.lang} text marked as lang=${facts.fallbackLang}`);
   return { gets: `${facts.fallback} only, no script (lang=${facts.fallbackLang})`, problems };
 }
-
-/** The issue's table, with the editor path and a verdict per row. */
-export function table(rows) {
-  const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  const lines = ['| who pastes | snippet | editor | what readers get | verdict |', '|---|---|---|---|---|'];
-  for (const { who, snippet, path, gets, problems } of rows) {
-    const verdict = problems.length ? `**BAD**: ${problems.join('; ')}` : 'ok';
-    lines.push(`| ${[who, snippet, path, gets, verdict].map(cell).join(' | ')} |`);
-  }
-  return lines.join('\n');
-}
