@@ -9,8 +9,8 @@ const MAX_CHUNKS = 8;
 const FIRST_CHUNKS = 1;
 
 /**
- * How many names each frame adds while a long list finishes expanding. A fixed step froze
- * slow machines and kept fast ones waiting, so every step is timed and the next one sized to
+ * How many names each frame adds while a long list finishes expanding. A fixed step would freeze
+ * slow machines and keep fast ones waiting, so every step is timed and the next one sized to
  * fit the budget (docs/architecture.md#paced-growth-of-a-long-list). Steps are whole chunks:
  * the list caches its rendering by chunk.
  */

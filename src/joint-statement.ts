@@ -63,8 +63,9 @@ const changedEvenIfNaN = (value: unknown, old: unknown) => value !== old;
  * @cssprop --joint-statement-max-width - Widest the widget grows. Default `42em` (it grows with the text).
  */
 export class JointStatement extends LitElement {
-  // Lit's reactive properties, declared here rather than with decorators (whose helpers cost
-  // about 320 B gzip); each field below carries its JSDoc for the custom-elements manifest.
+  // Lit's reactive properties, declared here rather than with decorators, whose helpers every
+  // bundle would carry (docs/architecture.md#decisions-and-the-measurements-behind-them); each
+  // field below carries its JSDoc for the custom-elements manifest.
   static override properties = {
     statement: {},
     lang: { reflect: true },

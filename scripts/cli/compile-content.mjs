@@ -18,8 +18,8 @@ const outFile = compiledStatementsPath(root);
 
 try {
   const statements = compileStatements(statementRoots(root));
-  // The folder holds this step's output only: a checkout built before the artifact was JSON
-  // still has a statement.ts there, which the type check would read.
+  // The folder holds this step's output only: any other file there (another build's) would
+  // reach the type check.
   rmSync(dirname(outFile), { recursive: true, force: true });
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, `${JSON.stringify(statements, null, 1)}\n`);

@@ -19,7 +19,7 @@ export function minifyCssLiteralBody(body, where = 'css literal') {
   // A fragment of declarations (a palette) is not a stylesheet: wrap it in a rule to minify it.
   const isDeclarationList = !withPlaceholders.includes('{');
   const source = isDeclarationList ? `x{${withPlaceholders}}` : withPlaceholders;
-  // Whitespace and comments only: values stay as written (full minification turned "120ms"
+  // Whitespace and comments only: values stay as written (full minification turns "120ms"
   // into ".12s" and "normal" into "400"), and no syntax is lowered for old engines.
   let minified = transformSync(source, { loader: 'css', minifyWhitespace: true }).code.trim();
   if (isDeclarationList) minified = minified.slice(2, -1);

@@ -2,10 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { countIntlConstructions } from '../support/intl-spy.js';
 import { shadowOf, shownSignatories, toggleOf, type JointStatement } from '../support/widget.js';
 
-// A page's first Intl formatter loads the browser's locale data: 50–90 ms for NumberFormat
-// and 30–60 ms for DisplayNames in Chromium, measured with `npm run bench`, and most of what
-// the widget cost over static HTML before the statement showed. The build formats what the
-// first paint needs, so a reader waits for none of it.
+// A page's first Intl formatter loads the browser's locale data, most of what the widget cost
+// over static HTML before the statement showed (docs/architecture.md#decisions-and-the-measurements-behind-them).
+// The build formats what the first paint needs, so a reader waits for none of it.
 
 describe('the first paint', () => {
   it('needs no Intl formatter in any language: counts and country names come formatted from the build', async () => {

@@ -87,7 +87,7 @@ describe('a list of 10,000 signatories', () => {
     // The widget prepares when the page is idle, within a second at the latest.
     await new Promise((resolve) => setTimeout(resolve, 1500));
     // Folding starts with normalize(): 10,000 calls on the keystroke would mean the names
-    // were folded then, tens of milliseconds the reader waits for.
+    // are folded then, while the reader waits.
     const normalize = String.prototype.normalize;
     let folded = 0;
     String.prototype.normalize = function (this: string, form?: string) {

@@ -147,7 +147,7 @@ describe('the pre-rendered snippet (declarative shadow DOM + dist/joint-statemen
     const page = await openPage({ body: await prerendered('en'), csp: STRICT_CSP, bundle: HYDRATING_BUNDLE });
     await widgetsSettled(page);
     const el = widgetIn(page);
-    // The buttons ease into their colours (a 120 ms transition) from the unstyled ones.
+    // The buttons ease into their colours (a short transition) from the unstyled ones.
     await transitionsDone(el);
     looksStyled(el);
     await afterEvents(page.win);
