@@ -8,6 +8,10 @@ import { collectGarbagePlugin } from './test/support/gc-command.mjs';
 import { devtoolsCommandsPlugin } from './test/support/devtools-commands.mjs';
 import { rawModules } from './test/support/raw-modules.mjs';
 import { testReleases } from './test/support/test-releases.mjs';
+import { runStepsBefore } from './scripts/lib/steps-before.mjs';
+
+// The pages load the built bundles and lib/: on a fresh checkout, build them first.
+runStepsBefore(import.meta.dirname, ['lib', 'manifest', 'bundle']);
 
 // One group per engine: `npm test -- --group firefox` runs one alone.
 const engines = { chromium, firefox, webkit };

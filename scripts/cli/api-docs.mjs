@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runStepsBefore } from '../lib/steps-before.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Where the tables live, from the project's root. */
@@ -80,6 +81,7 @@ export function withApiTables(page, tables) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  runStepsBefore(root, ['manifest']);
   const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
   const pagePath = join(root, API_PAGE);
   writeFileSync(pagePath, withApiTables(readFileSync(pagePath, 'utf8'), apiTables(manifest)));

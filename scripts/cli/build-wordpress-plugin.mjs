@@ -10,6 +10,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFi
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
+import { runStepsBefore } from '../lib/steps-before.mjs';
 import { DEFAULT_THEME, HEADING_LEVELS, PREVIEW_COUNT, THEMES } from '../../src/attribute-values.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -81,4 +82,7 @@ export function buildWordPressPlugin(dist = join(root, 'dist')) {
   return zipFile;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) buildWordPressPlugin();
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  runStepsBefore(root, ['bundle']);
+  buildWordPressPlugin();
+}

@@ -2,7 +2,8 @@
 // Packs the built project, installs the tarball into a scratch partner project and checks
 // what a partner gets: the exact file list, the integrity hash the snippets pin, the entry
 // points (in Node and for TypeScript), and the framework types (tsc, vue-tsc, svelte-check).
-// Run after `npm run build` (`npm test` and `npm run release:check` build first).
+// Checks the build as it is (`npm test` and `npm run release:check` build first); a step that
+// has not run at all runs first.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closeBrowser, launchBrowser } from '../lib/browser.mjs';
 import { filesIn, startServer } from '../lib/server.mjs';
+import { runStepsBefore } from '../lib/steps-before.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 // Inside the project, so the partner project finds the frameworks' own types (react, vue,
@@ -126,6 +128,7 @@ async function generatorSnippets(ids) {
   }
 }
 
+runStepsBefore(root, ['lib', 'manifest', 'bundle']);
 const started = performance.now();
 rmSync(scratch, { recursive: true, force: true });
 mkdirSync(scratch);

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // `npm run screenshots`: pictures of the real element, light and dark, for the README.
-// Uses the built bundle (run `npm run build` first) and the Debian Chromium.
+// Uses the built bundle (built first if it is not) and the Debian Chromium.
 import { readFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closeBrowser, launchBrowser, openPage, sleep } from '../lib/browser.mjs';
 import { startServer } from '../lib/server.mjs';
+import { runStepsBefore } from '../lib/steps-before.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const page = (theme, lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
@@ -18,6 +19,7 @@ const shots = [
   { file: 'docs/widget-dark.png', theme: 'dark', lang: 'es' },
 ];
 // The build's first statement, as its bundle draws it.
+runStepsBefore(root, ['bundle']);
 const [first] = JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8')).statements;
 const files = new Map([['/joint-statement.js', readFileSync(join(root, 'dist', first.id, 'joint-statement.js'))]]);
 for (const shot of shots) files.set(`/${shot.theme}.html`, page(shot.theme, shot.lang));

@@ -7,7 +7,7 @@
 // its language, never markup or CSS as text. Prints tool × snippet × what readers get, and
 // exits non-zero on any bad row. It stops the server and browser it starts, and each build's
 // temporary folder is removed as soon as the page is read from it.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCompiledStatement } from '../../lib/compiled-statement.mjs';
@@ -15,6 +15,7 @@ import { startServer } from '../../lib/server.mjs';
 import { checkPage } from '../wordpress/check-page.mjs';
 import { judge } from '../wordpress/verdict.mjs';
 import { runCheck } from '../run-check.mjs';
+import { runStepsBefore } from '../../lib/steps-before.mjs';
 import { buildCases } from './cases.mjs';
 import { ensureTools } from './packages.mjs';
 
@@ -45,7 +46,7 @@ function verdictOf(row, facts) {
 /** @param {import('puppeteer-core').Browser} browser */
 async function main(browser) {
   ensureTools();
-  if (!existsSync(join(root, 'dist/embed.json'))) throw new Error('dist/ is missing: run npm run build first');
+  runStepsBefore(root, ['bundle']);
   const index = JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8'));
   // An empty icon: the browser asks for one, and a 404 would count as an error on the page.
   const pages = new Map([['/favicon.ico', '']]);

@@ -22,6 +22,7 @@ import { freePort } from '../../lib/free-port.mjs';
 import { startMariaDb, startPhpServer, stopAll } from './services.mjs';
 import { judge } from './verdict.mjs';
 import { runCheck } from '../run-check.mjs';
+import { runStepsBefore } from '../../lib/steps-before.mjs';
 import { checkSeveralStatements } from './several-statements.mjs';
 import { firstStatementFolder } from '../../content/statement-folders.mjs';
 
@@ -85,6 +86,7 @@ $table_prefix = 'wp_';
 /** @param {import('puppeteer-core').Browser} browser */
 async function main(browser) {
   ensurePackages();
+  runStepsBefore(root, ['wordpress']);
   const statement = compileContent(firstStatementFolder(root));
   const index = JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8'));
   const embed = index.statements.find(({ id }) => id === statement.id);
