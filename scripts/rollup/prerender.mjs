@@ -10,7 +10,7 @@ import { minifyCssLiteralsIn } from './minify-css-literals.mjs';
 import { renderFullText } from '../content/full-text.mjs';
 import { flagsFor, flagsSource, isBuildFlagsModule } from './flags.mjs';
 import { withoutUnusedText } from './statement-module.mjs';
-import { DEFAULT_OPTIONS, HEADING_LEVELS, partFiles, withHeadingLevel } from '../../src/snippets/index.js';
+import { DEFAULT_OPTIONS, escapeHtml, HEADING_LEVELS, partFiles, withHeadingLevel } from '../../src/snippets/index.js';
 
 // Lit stays outside the server build, resolved from here by Node: Node then loads Lit's server
 // build with its DOM shim, and the renderer imported below shares that very LitElement.
@@ -67,10 +67,9 @@ async function renderElement(attributes) {
     import('@lit-labs/ssr/lib/render-result.js'),
     import('lit/static-html.js'),
   ]);
-  const escape = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   // Attribute names and values are ours (validated snippet options), escaped all the same.
   const written = Object.entries(attributes)
-    .map(([name, value]) => ` ${name}="${escape(value)}"`)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
   const markup = collectResultSync(render(staticHtml`<joint-statement${unsafeStatic(written)}></joint-statement>`));
   // The renderer wraps its input in the markers of a template of its own, which no client
