@@ -68,7 +68,7 @@ export function writtenTables(page, names) {
 }
 
 /** The page with each table replaced; throws when a pair of markers is missing. */
-export function withApiTables(page, tables) {
+function withApiTables(page, tables) {
   let result = page;
   for (const [name, markdown] of Object.entries(tables)) {
     const [start, end] = markers(name);

@@ -24,7 +24,7 @@ const copied = ['src', 'scripts', 'content', 'rollup.config.mjs', 'tsconfig.json
 
 /** The statement made for these tests: a copy of content/'s first with its own id, titles and signatories. */
 export const SECOND_ID = 'test-second-statement';
-export const OTHER_RELEASE_VERSION = '0.99.0-other-release';
+const OTHER_RELEASE_VERSION = '0.99.0-other-release';
 
 const filesUnder = (dir) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })

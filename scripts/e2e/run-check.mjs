@@ -7,7 +7,7 @@ import { closeBrowser, launchBrowser } from '../lib/browser.mjs';
  * @param {[string, string][]} columns
  * @param {{ problems: string[] }[]} rows
  */
-export function verdictTable(columns, rows) {
+function verdictTable(columns, rows) {
   const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const lines = [`| ${[...columns.map(([heading]) => heading), 'verdict'].join(' | ')} |`, `|${'---|'.repeat(columns.length + 1)}`];
   for (const row of rows) {

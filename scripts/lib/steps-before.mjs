@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** npm script → the file it writes last. */
-export const STEP_OUTPUTS = {
+const STEP_OUTPUTS = {
   content: 'src/generated/statements.json',
   lib: 'lib/joint-statement-define.js',
   // The framework types go into lib/types/, which the lib step empties.

@@ -57,7 +57,7 @@ export const countries = ['AR', 'BO', 'BR', 'CL', 'CO', 'CR', 'EC', 'SV', 'GT', 
  * @param {number} seed
  * @returns {{ name: string, country: string, url?: string }[]}
  */
-export function syntheticSignatories(count, seed = 20190603) {
+function syntheticSignatories(count, seed = 20190603) {
   const capacity = kinds.length * topics.length * qualifiers.length * places.length;
   if (count > capacity / 4) throw new Error(`at most ${Math.floor(capacity / 4)} distinct synthetic names`);
   const random = seededRandom(seed);

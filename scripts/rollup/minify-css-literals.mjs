@@ -10,7 +10,7 @@ const CSS_LITERAL = /\bcss`([^`]*)`/g;
 const INTERPOLATION = /\$\{([^}]*)\}/g;
 
 /** Minifies the CSS text of one css`` literal; `body` may be a stylesheet or declarations. */
-export function minifyCssLiteralBody(body, where = 'css literal') {
+function minifyCssLiteralBody(body, where = 'css literal') {
   const expressions = [];
   const withPlaceholders = body.replace(INTERPOLATION, (_, expression) => {
     expressions.push(expression);

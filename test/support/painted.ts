@@ -49,7 +49,7 @@ export async function paintedColours(box: DOMRect): Promise<[Rgb, number][] | un
 }
 
 /** WCAG relative luminance contrast of two colours, 1 (none) to 21. */
-export function contrastRatio(a: Rgb, b: Rgb): number {
+function contrastRatio(a: Rgb, b: Rgb): number {
   const luminance = ([r, g, b]: Rgb) => {
     const [lr, lg, lb] = [r, g, b].map((channel) => {
       const c = channel / 255;

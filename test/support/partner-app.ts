@@ -37,7 +37,7 @@ export function statementIn(page: Element): JointStatement {
 }
 
 /** The partner page's own line showing its state, e.g. "es collapsed". */
-export function pageState(page: Element): string {
+function pageState(page: Element): string {
   return page.querySelector('#state')!.textContent!.replace(/\s+/g, ' ').trim();
 }
 

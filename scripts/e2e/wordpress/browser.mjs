@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { contentType, filesIn } from '../../lib/server.mjs';
 import { followRange, selfHostedFileName } from '../../../src/snippets/index.js';
 
-export const REPOSITORY_ORIGIN = 'http://repository.localhost';
+const REPOSITORY_ORIGIN = 'http://repository.localhost';
 
 /**
  * @param {import('puppeteer-core').Page} page
