@@ -9,7 +9,7 @@ const pluralRules = perLanguage((lang) => new Intl.PluralRules(lang));
 type Locale = Pick<Translation, 'lang' | 'formatted'>;
 
 /** Fills `{name}` placeholders; unknown names stay visible so a content slip is noticed, not hidden. */
-export function fillMessage(template: string, values: Record<string, string>): string {
+function fillMessage(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 

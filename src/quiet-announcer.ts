@@ -1,5 +1,5 @@
 /** How long typing must pause before the match count is announced. */
-export const ANNOUNCE_AFTER_MS = 500;
+const ANNOUNCE_AFTER_MS = 500;
 
 /**
  * What the filter's status region says. A live region updated on every keystroke has screen

@@ -26,7 +26,7 @@ export interface RegisteredStatement {
 }
 
 /** The shape of the compiled statement (src/content-model.ts) this element reads. */
-export const STATEMENT_FORMAT = 1;
+const STATEMENT_FORMAT = 1;
 
 /** Fired on `window` when a statement is registered (a plain Event: what it registered is in the registry). Waiting elements listen for it. */
 export const REGISTERED_EVENT = 'joint-statement-registered';
