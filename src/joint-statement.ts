@@ -1,10 +1,10 @@
-import { adoptStyles, html, isServer, LitElement, nothing, render, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { DEFAULT_THEME, HEADING_LEVELS, PREVIEW_COUNT, THEMES, type Theme } from './attribute-values.js';
 import { AttributeWarnings, integerIn } from './attribute-warnings.js';
 import type { Statement, Translation } from './content-model.js';
-import { canHydrate, HYDRATION_IN_BUILD, isServerRendered, renderedLanguage } from './declarative-root.js';
+import { HYDRATION_IN_BUILD } from './build-flags.js';
+import { hydrationDone, languageBeingHydrated, takeRenderRoot, updateRoot } from './declarative-root.js';
 import { emit } from './events.js';
-import { showsOwnRender } from './prerendered-words.js';
 import { renderLanguageSwitcher } from './language-switcher.js';
 import { renderTitleHeading } from './headings.js';
 import { formatStatementDate } from './messages.js';
@@ -132,15 +132,6 @@ export class JointStatement extends LitElement {
   /** The statement shown, once registered (see registry.ts); the widget waits until then. */
   private shownStatement?: Statement;
   private readonly warnings = new AttributeWarnings();
-  /**
-   * The language of the server render being hydrated: the first client render must match it,
-   * whatever the page's language (a mismatch is an error); a switch follows in the next update.
-   */
-  private hydratingLanguage?: string;
-  /** Set until the first update adopts a server render; see update(). */
-  private adopting = false;
-  /** Set until the first update replaces a declarative root that cannot be adopted. */
-  private replacing = false;
   private readingPosition?: ReadingPosition;
   private readonly signatoryList = new SignatoryListController(this);
 
@@ -167,7 +158,7 @@ export class JointStatement extends LitElement {
 
   /** The language actually shown after matching and fallbacks, e.g. `es`; empty while the statement has not arrived. */
   get shownLanguage(): string {
-    return this.shownStatement ? (HYDRATION_IN_BUILD && this.hydratingLanguage) || this.chooseTranslation().lang : '';
+    return this.shownStatement ? this.chooseTranslation().lang : '';
   }
 
   private readonly statementRegistered = (): void => {
@@ -191,58 +182,19 @@ export class JointStatement extends LitElement {
   }
 
   /**
-   * A declarative shadow root from the page's HTML (see declarative-root.ts) is adopted when it
-   * is an open server render and Lit's hydrate support is installed, and emptied otherwise;
-   * either only once the statement has arrived (see update()), so the page shows it untouched
-   * until then.
+   * A declarative shadow root from the page's HTML is adopted (a server render, with Lit's
+   * hydrate support) or emptied, at the first update: see declarative-root.ts.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    let declarative = this.shadowRoot;
-    if (!declarative) {
-      try {
-        return super.createRenderRoot();
-      } catch (error) {
-        // A closed declarative root, which attachShadow may not replace: only the element
-        // reaches it, through its internals. It is emptied like any other root it did not render.
-        declarative = this.attachInternals().shadowRoot;
-        if (!declarative) throw error;
-      }
-    }
-    if (declarative === this.shadowRoot && canHydrate(this.constructor as typeof JointStatement) && isServerRendered(declarative)) {
-      this.hydratingLanguage = renderedLanguage(declarative);
-      this.adopting = true;
-      return super.createRenderRoot();
-    }
-    this.replacing = true;
-    return declarative;
+    return takeRenderRoot(this, () => super.createRenderRoot());
   }
 
   protected override update(changed: PropertyValues): void {
-    // Set only for the first update. The constructed style sheets are adopted into a root from the page: under a strict
-    // `style-src` the render's inline <style> is refused, and hydration alone would leave the
-    // statement unstyled.
-    if (this.adopting || this.replacing) adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof JointStatement).elementStyles);
-    if (this.replacing) {
-      this.replacing = false;
-      (this.renderRoot as ShadowRoot).replaceChildren();
-    }
-    if (!HYDRATION_IN_BUILD || !this.adopting) return super.update(changed);
-    this.adopting = false;
-    const root = this.renderRoot as ShadowRoot;
-    try {
-      super.update(changed);
-      if (showsOwnRender(root, this.render(), this, (this.constructor as typeof JointStatement).elementStyles)) return;
-      console.warn(`<${this.localName}>: pre-rendered text edited; showing the statement as signed.`);
-    } catch {
-      // Hydration found another render than this one: attributes edited after the snippet was
-      // made, or another version's markup. It cannot be adopted, so it is replaced.
-    }
-    // Rendered afresh before a new anchor: the root's own part, if hydration made one, holds
-    // the replaced nodes, and Lit would only update those.
-    const anchor = document.createComment('');
-    root.replaceChildren(anchor);
-    this.renderOptions.renderBefore = anchor;
-    render(this.render(), root, this.renderOptions);
+    updateRoot(
+      this,
+      () => super.update(changed),
+      () => this.render(),
+    );
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -250,7 +202,7 @@ export class JointStatement extends LitElement {
     if (isServer) this.findStatement();
     // The first update checks every attribute: those set while the statement was awaited were not.
     const first = !this.hasUpdated;
-    const next = HYDRATION_IN_BUILD && this.hydratingLanguage ? this.translationFor(this.hydratingLanguage) : this.chooseTranslation();
+    const next = this.chooseTranslation();
     const languageChanged = this.shown !== undefined && next !== this.shown;
     if (languageChanged) this.readingPosition = captureReadingPosition(this.blocks());
     this.shown = next;
@@ -264,10 +216,7 @@ export class JointStatement extends LitElement {
   }
 
   protected override updated(): void {
-    if (HYDRATION_IN_BUILD && this.hydratingLanguage) {
-      this.hydratingLanguage = undefined;
-      if (this.chooseTranslation() !== this.shown) this.requestUpdate();
-    }
+    if (hydrationDone(this) && this.chooseTranslation() !== this.shown) this.requestUpdate();
     if (!this.readingPosition) return;
     restoreReadingPosition(this.blocks(), this.readingPosition);
     this.readingPosition = undefined;
@@ -279,13 +228,9 @@ export class JointStatement extends LitElement {
     const own = this.lang?.trim();
     // A server render cannot see the page around the element: without `lang` it renders the
     // original, and the client switches to the page's language after hydrating.
-    const lang = own ? matchLanguage(own, codes) : isServer ? undefined : matchLanguage(inheritedLanguage(this), codes);
+    const lang = languageBeingHydrated(this, codes) ?? (own ? matchLanguage(own, codes) : isServer ? undefined : matchLanguage(inheritedLanguage(this), codes));
     if (own && !lang) this.warnings.warn(this, 'lang', this.lang, `the original language (${original})`);
-    return this.translationFor(lang ?? original);
-  }
-
-  private translationFor(lang: string): Translation {
-    return this.shownStatement!.translations.find((translation) => translation.lang === lang) ?? this.chooseTranslation();
+    return translations.find((translation) => translation.lang === (lang ?? original))!;
   }
 
   private checkAttribute(name: string, value: number | undefined, min: number, max: number | undefined, fallback: number): void {

@@ -74,3 +74,19 @@ describe('dist/joint-statement-hydrate.js, for pre-rendered snippets', () => {
     assert.ok(hydrating.startsWith('//# allFunctionsCalledOnLoad\n(function(){'), hydrating.slice(0, 60));
   });
 });
+
+describe('both bundles and a hydrate hook the page set', () => {
+  // Lit applies the global hook while it is evaluated: the entries' first import, before-lit.ts,
+  // must have taken the page's away by then, or a page's Lit hydrate support patches the widget
+  // (the browser tests in prerendered.test.ts check it is put back).
+  it('set the page’s hook aside before their Lit reads it', () => {
+    for (const [name, code] of [
+      ['joint-statement.js', bundle],
+      ['joint-statement-hydrate.js', hydrating],
+    ]) {
+      const setAside = code.indexOf('delete globalThis.litElementHydrateSupport');
+      const read = code.search(/\.litElementHydrateSupport\?\.\(\{LitElement:/);
+      assert.ok(setAside >= 0 && read > setAside, `${name}: the page’s hook is set aside before Lit reads it`);
+    }
+  });
+});
