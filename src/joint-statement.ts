@@ -7,6 +7,7 @@ import { hydrationDone, languageBeingHydrated, takeRenderRoot, updateRoot } from
 import { emit } from './events.js';
 import { renderLanguageSwitcher } from './language-switcher.js';
 import { renderTitleHeading } from './headings.js';
+import { signatoriesLevel } from './heading-levels.js';
 import { formatStatementDate } from './messages.js';
 import { linkTo } from './link-to.js';
 import { inheritedLanguage, matchLanguage } from './pick-language.js';
@@ -264,7 +265,7 @@ export class JointStatement extends LitElement {
       <div class="body" part="body">
         ${shown.paragraphs.map((paragraph) => html`<p data-block>${renderInline(paragraph)}</p>`)}
       </div>
-      ${this.signatoryList.render(Math.min(level + 1, 6), this.toggleSignatories, renderSignatoriesAsOf(shown, this.shownStatement!))}
+      ${this.signatoryList.render(signatoriesLevel(level), this.toggleSignatories, renderSignatoriesAsOf(shown, this.shownStatement!))}
       <p class="source">${linkTo(this.shownStatement!.canonicalUrl, shown.ui.source)}</p>
     </article>`;
   }

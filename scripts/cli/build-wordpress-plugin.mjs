@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { runStepsBefore } from '../lib/steps-before.mjs';
 import { DEFAULT_THEME, HEADING_LEVELS, PREVIEW_COUNT, THEMES } from '../../src/attribute-values.js';
+import { headingRenames } from '../../src/heading-levels.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const source = join(root, 'wordpress/joint-statement');
@@ -37,6 +38,10 @@ export function pluginData(index) {
       previewCount: { ...PREVIEW_COUNT },
       theme: { values: [...THEMES], default: DEFAULT_THEME },
     },
+    // The PHP renames the full text's headings with these tables (strtr), one per level.
+    headingRenames: Object.fromEntries(
+      Array.from({ length: HEADING_LEVELS.max - HEADING_LEVELS.min + 1 }, (_, i) => HEADING_LEVELS.min + i).map((level) => [level, headingRenames(level)]),
+    ),
   };
 }
 

@@ -1,5 +1,6 @@
 // What the element carries inside a snippet, and which built file runs it.
 import { DEFAULT_OPTIONS, HEADING_LEVELS } from './options.js';
+import { withHeadingLevel } from '../heading-levels.js';
 
 /**
  * Opens and closes a stretch WordPress's `wpautop` leaves alone around the pre-rendered
@@ -75,8 +76,5 @@ function declarativeRootLines(root) {
   return [open, style, rest.replace(/\s*\n\s*/g, ' ')].join('\n');
 }
 
-/** The full-text fragment is written with h2/h3; a snippet carries the level the partner chose, the signatories one below. */
-export function withHeadingLevel(fragment, level) {
-  const levels = { 2: level, 3: Math.min(level + 1, 6) };
-  return fragment.replace(/<(\/?)h([23])>/g, (_, slash, from) => `<${slash}h${levels[from]}>`);
-}
+/** The full text at the heading level the partner chose: the rule's one home is src/heading-levels.js. */
+export { withHeadingLevel };

@@ -14,7 +14,7 @@ if ( ! defined( 'ABSPATH' ) ) {
 /**
  * The build's data/statements.json, read once per request.
  *
- * @return array{version: string, attributes: array, statements: array<int, array{id: string, original: string, titles: array<string, string>, languages: array<int, array{lang: string, name: string}>, signatories: int, script: array{url: string, integrity: string}}>}
+ * @return array{version: string, attributes: array, headingRenames: array<int, array<string, string>>, statements: array<int, array{id: string, original: string, titles: array<string, string>, languages: array<int, array{lang: string, name: string}>, signatories: int, script: array{url: string, integrity: string}}>}
  */
 function joint_statement_data() {
 	static $data = null;
@@ -70,17 +70,10 @@ function joint_statement_full_text( $statement, $lang, $heading_level ) {
 		return '';
 	}
 	$html = (string) file_get_contents( $file );
-	// The build writes h2 and h3; strtr renames both at once, so h2 -> h3 and h3 -> h4 never chain.
-	$sub  = min( $heading_level + 1, 6 );
-	$html = strtr(
-		$html,
-		array(
-			'<h2>'  => '<h' . $heading_level . '>',
-			'</h2>' => '</h' . $heading_level . '>',
-			'<h3>'  => '<h' . $sub . '>',
-			'</h3>' => '</h' . $sub . '>',
-		)
-	);
+	// The build writes h2 and h3 and, for each level, the renames to apply (src/heading-levels.js):
+	// strtr renames every tag at once, so h2 -> h3 and h3 -> h4 never chain.
+	$renames = joint_statement_data()['headingRenames'];
+	$html    = strtr( $html, isset( $renames[ $heading_level ] ) ? $renames[ $heading_level ] : array() );
 	// No blank lines: nothing for an auto-paragraph filter running after us to split.
 	$html = preg_replace( '/\n\s*/', "\n", trim( $html ) );
 	// Brackets as character references: WordPress runs the shortcodes over a post after its blocks
