@@ -7,6 +7,8 @@ import { describe, it } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
 import { parseFragment } from 'parse5';
 import { root } from './content-helpers.mjs';
+import { headingRenames, signatoriesLevel, withHeadingLevel } from '../../src/heading-levels.js';
+import { matchLanguage } from '../../lib/pick-language.js';
 import { elementsOf, inWordPress, scriptsWithSrc, wordpressMissing } from './wordpress/in-wordpress.mjs';
 import { pluginWithSecondStatement, SECOND } from './wordpress/second-statement.mjs';
 
@@ -70,6 +72,28 @@ describe('dist/wordpress/joint-statement.zip, the WordPress plugin', () => {
       theme: { values: ['auto', 'light', 'dark'], default: 'auto' },
     });
   });
+
+  it('renames the full text’s headings by the element’s rule: its tables are generated from src/heading-levels.js', () => {
+    const levels = Object.keys(data.headingRenames).map(Number);
+    assert.deepEqual(levels, [2, 3, 4, 5, 6]);
+    for (const level of levels) assert.deepEqual(data.headingRenames[level], headingRenames(level), `level ${level}`);
+  });
+
+  it(
+    'matches a lang to the statement’s languages as the element does (PHP against src/pick-language.ts)',
+    { skip: !hasPhp && 'php is not installed (npm run e2e:wordpress installs it)' },
+    () => {
+      const available = ['en', 'es', 'pt', 'ar'];
+      const requested = ['es', 'es-VE', 'ES_ve', ' pt-BR ', 'PT', 'ar-EG', 'en-US', 'zh-Hant-TW', 'xx', '', '-es', 'es--', 'e', 'english'];
+      const render = join(root, 'dist/wordpress/joint-statement/includes/render.php');
+      const code = `define('ABSPATH', '/'); require '${render}'; $c = json_decode($argv[1], true); echo json_encode(array_map(fn ($r) => joint_statement_match_language($r, $c['available']), $c['requested']));`;
+      const fromPhp = JSON.parse(execFileSync('php', ['-r', code, JSON.stringify({ available, requested })], { encoding: 'utf8' }));
+      assert.deepEqual(
+        fromPhp,
+        requested.map((lang) => matchLanguage(lang, available) ?? null),
+      );
+    },
+  );
 
   it('guards every PHP file against being requested directly', () => {
     const php = Object.keys(zip).filter((path) => path.endsWith('.php') && !path.endsWith('.asset.php'));
@@ -168,6 +192,18 @@ describe('the plugin inside WordPress (its own WP_Scripts, shortcodes and kses)'
     assert.equal(attributeOf(element, 'preview-count'), '2');
   });
 
+  it('writes the fallback’s headings at the level asked, as the build and the element do: the title at it, “Signed by” one below', () => {
+    const { lang } = statement.languages[0];
+    const fullText = readFileSync(join(root, `dist/${statement.id}/full-text/${lang}.html`), 'utf8');
+    const headings = (html) => [...elementsOf(parseFragment(html))].filter((node) => /^h[1-6]$/.test(node.tagName)).map((node) => node.tagName);
+    for (const level of [2, 3, 4, 5, 6]) {
+      const content = [{ shortcode: `[joint-statement id="${statement.id}" lang="${lang}" heading-level="${level}"]` }];
+      const fromPhp = headings(inWordPress(plugin, { content }).content[0]);
+      assert.deepEqual(fromPhp, headings(withHeadingLevel(fullText, level)), `level ${level}`);
+      assert.deepEqual(fromPhp, [`h${level}`, `h${signatoriesLevel(level)}`], `level ${level}`);
+    }
+  });
+
   it('with one statement, needs no id: the shortcode and the block show it', () => {
     if (data.statements.length > 1) return;
     const { content, footer } = inWordPress(plugin, { content: [{ shortcode: '[joint-statement]' }, { block: {} }] });
@@ -240,6 +276,20 @@ describe('the plugin inside WordPress (its own WP_Scripts, shortcodes and kses)'
       const [first, second] = page.content.map((html) => fallbackOf(elementsIn(html)[0]));
       assert.deepEqual(first, { title: several.first.titles[other], lang: other });
       assert.deepEqual(second, { title: titleOf(several.second), lang: several.second.original });
+    });
+
+    it('follows the page’s <html lang>, as the element does, where a multilingual plugin sets it apart from the site’s language', () => {
+      const other = several.first.languages.find(({ lang }) => lang !== several.first.original)?.lang;
+      if (!other) return;
+      const shortcode = `[joint-statement id="${several.first.id}"]`;
+      const page = inWordPress(several.plugin, { locale: 'en_US', pageLang: `${other.toUpperCase()}-XX`, content: [{ shortcode }] });
+      assert.deepEqual(fallbackOf(elementsIn(page.content[0])[0]), { title: several.first.titles[other], lang: other });
+      // Its own lang first, as the element reads it.
+      const own = inWordPress(several.plugin, {
+        pageLang: other,
+        content: [{ shortcode: `[joint-statement id="${several.first.id}" lang="${several.first.original}"]` }],
+      });
+      assert.equal(fallbackOf(elementsIn(own.content[0])[0]).lang, several.first.original);
     });
   });
 });

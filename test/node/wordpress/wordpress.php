@@ -9,6 +9,7 @@
 //   "html5": true|false            the theme declares add_theme_support( 'html5', array( 'script' ) ),
 //   "options": { "<name>": value } get_option() answers, e.g. joint_statement_script_source,
 //   "locale": "es_ES",             the site's language,
+//   "pageLang": "pt-BR",           the page's <html lang> as a multilingual plugin sets it (language_attributes),
 //   "canEdit": true|false          the visitor may edit the post (an editor looking at it),
 //   "shortcodes": { "<tag>": "<output>" } other plugins' shortcodes,
 //   "content": [ { "shortcode": "[…]" } | { "block": { …attributes } } ]
@@ -43,6 +44,7 @@ require ABSPATH . WPINC . '/class-wp-dependency.php';
 require ABSPATH . WPINC . '/class-wp-dependencies.php';
 require ABSPATH . WPINC . '/class-wp-scripts.php';
 require ABSPATH . WPINC . '/functions.wp-scripts.php';
+require ABSPATH . WPINC . '/general-template.php';
 
 // The options WordPress reads in bulk (the charset for escaping), from an in-memory cache.
 wp_cache_init();
@@ -79,6 +81,15 @@ function get_post() {
 
 if ( ! empty( $jsti_scenario['html5'] ) ) {
 	add_theme_support( 'html5', array( 'script', 'style' ) );
+}
+
+if ( isset( $jsti_scenario['pageLang'] ) ) {
+	add_filter(
+		'language_attributes',
+		function () use ( $jsti_scenario ) {
+			return 'lang="' . esc_attr( $jsti_scenario['pageLang'] ) . '"';
+		}
+	);
 }
 
 foreach ( $jsti_scenario['shortcodes'] ?? array() as $jsti_tag => $jsti_output ) {

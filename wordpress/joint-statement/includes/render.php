@@ -66,19 +66,42 @@ function joint_statement_integer( $raw, $name ) {
 }
 
 /**
- * The language the fallback is written in: the chosen one, else the page's if the statement has
- * it, else the statement's original. The element makes the same choice once its script runs
- * (its own lang, else the page's).
+ * The language the fallback is written in, as the element chooses once its script runs: its own
+ * lang if it has one (the attribute, already checked), else the page's (the nearest ancestor's
+ * lang, which here is the <html lang> WordPress prints), else the statement's original.
  *
  * @param array                 $statement  From joint_statement_statements().
  * @param array<string, string> $attributes From joint_statement_attributes().
  * @return string
  */
 function joint_statement_fallback_language( $statement, $attributes ) {
-	// The page's <html lang> comes from the same locale (language_attributes()).
-	$wanted = isset( $attributes['lang'] ) ? $attributes['lang'] : strtolower( str_replace( '_', '-', determine_locale() ) );
-	$base   = explode( '-', $wanted )[0];
-	return in_array( $base, joint_statement_languages( $statement ), true ) ? $base : $statement['original'];
+	$wanted = isset( $attributes['lang'] ) ? $attributes['lang'] : joint_statement_page_language();
+	$lang   = joint_statement_match_language( $wanted, joint_statement_languages( $statement ) );
+	return null === $lang ? $statement['original'] : $lang;
+}
+
+/**
+ * The page's lang as language_attributes() prints it on <html>, filters included (multilingual
+ * plugins set it there).
+ *
+ * @return string
+ */
+function joint_statement_page_language() {
+	return preg_match( '/(?:^|\s)lang="([^"]*)"/', get_language_attributes( 'html' ), $match ) ? $match[1] : '';
+}
+
+/**
+ * Which of the statement's languages a lang asks for: the element's matchLanguage()
+ * (src/pick-language.ts), whose test runs both on the same cases. Matching is on the primary
+ * subtag, so es-VE and pt_BR find the statement's Spanish and Portuguese.
+ *
+ * @param string   $requested A lang, e.g. 'es-VE'.
+ * @param string[] $available The statement's language codes.
+ * @return string|null
+ */
+function joint_statement_match_language( $requested, $available ) {
+	$primary = strtolower( preg_split( '/[-_]/', trim( (string) $requested ) )[0] );
+	return in_array( $primary, $available, true ) ? $primary : null;
 }
 
 /**
