@@ -2,6 +2,7 @@
  * The statement as the content compiler hands it to the element: structured data only,
  * never HTML strings, so every word reaches the page through Lit's text bindings.
  */
+import type { TRIMMABLE_UI_STRINGS, UI_STRING_NAMES } from './ui-string-names.js';
 
 /** A run of text inside a paragraph. A plain string is unformatted text. */
 export type Inline = string | { kind: 'em' | 'strong'; children: Inline[] } | { kind: 'link'; href: string; children: Inline[] };
@@ -21,7 +22,7 @@ export interface LinkedText {
   after: string;
 }
 
-/** Interface text, one set per language. `{count}` is filled in at render time. */
+/** Interface text, one set per language, as the content gives it. `{count}` is filled in at render time. */
 export interface UiStrings {
   /** Accessible name of the language switcher. */
   languages: string;
@@ -62,6 +63,18 @@ export interface UiStrings {
   signatoriesAsOf?: string;
 }
 
+/** Fails the type check unless UiStrings names exactly the strings the content's schema requires (ui-string-names.js). */
+export type UiStringsMatchSchema = Holds<[keyof UiStrings] extends [SchemaName] ? ([SchemaName] extends [keyof UiStrings] ? true : false) : false>;
+type SchemaName = (typeof UI_STRING_NAMES)[number];
+type Holds<T extends true> = T;
+
+/**
+ * Interface text as the element receives it: a statement's bundle leaves out the strings that
+ * statement can never show (TRIMMABLE_UI_STRINGS), and the element reads those only behind the
+ * condition that is false then.
+ */
+export type ShownUiStrings = Omit<UiStrings, (typeof TRIMMABLE_UI_STRINGS)[number]> & Partial<UiStrings>;
+
 /**
  * Intl output computed at build time for what the first paint shows: a page's first Intl
  * formatter loads the browser's locale data, which delayed the widget's first paint
@@ -99,7 +112,7 @@ export interface Translation {
   /** Where the signatories published this translation (official ones only). */
   source?: string;
   paragraphs: Paragraph[];
-  ui: UiStrings;
+  ui: ShownUiStrings;
   /** Absent in hand-made statements: then everything is formatted at run time. */
   formatted?: Preformatted;
 }

@@ -39,9 +39,10 @@ export function filterCountSentences(list: SignatoryListState): { count: string;
   const { ui } = translation;
   const total = list.signatories.length;
   const matching = list.matches?.length ?? total;
+  // Only long lists have the filter, and only their bundles keep its text (ShownUiStrings).
   return {
-    count: countMessage(ui.filterCount, matching, translation, { total: formatNumber(total, translation) }),
-    limit: list.matches && matching > MAX_FILTER_RESULTS ? countMessage(ui.filterTooMany, MAX_FILTER_RESULTS, translation) : undefined,
+    count: countMessage(ui.filterCount!, matching, translation, { total: formatNumber(total, translation) }),
+    limit: list.matches && matching > MAX_FILTER_RESULTS ? countMessage(ui.filterTooMany!, MAX_FILTER_RESULTS, translation) : undefined,
   };
 }
 

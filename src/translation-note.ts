@@ -11,6 +11,7 @@ import { linkTo } from './link-to.js';
 export function renderTranslationNote(shown: Translation, { original, canonicalUrl }: Pick<Statement, 'original' | 'canonicalUrl'>) {
   if (shown.lang === original) return nothing;
   const officialSource = shown.official ? shown.source : undefined;
-  const { before, link, after } = officialSource ? shown.ui.officialTranslation : shown.ui.unofficialTranslation;
+  // A bundle keeps both notes' text in every translation whose note can show (ShownUiStrings).
+  const { before, link, after } = (officialSource ? shown.ui.officialTranslation : shown.ui.unofficialTranslation)!;
   return html`<p class="note">${before}${linkTo(officialSource ?? canonicalUrl, link)}${after}</p>`;
 }

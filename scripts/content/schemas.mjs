@@ -1,5 +1,6 @@
 // JSON Schemas for the content's YAML. Ajv reports against these; check-schema.mjs turns
 // its reports into editor-facing problems.
+import { UI_STRING_NAMES } from '../../src/ui-string-names.js';
 
 const nonEmpty = { type: 'string', minLength: 1, pattern: '\\S' };
 const langCode = { type: 'string', pattern: '^[a-z]{2,3}$' };
@@ -19,21 +20,8 @@ const pluralMessage = {
   patternProperties: { '^=(0|[1-9]\\d*)$': nonEmpty },
 };
 
-export const uiStringNames = [
-  'languages',
-  'signedBy',
-  'showAll',
-  'showFewer',
-  'summary',
-  'countries',
-  'filter',
-  'filterCount',
-  'filterTooMany',
-  'unofficialTranslation',
-  'officialTranslation',
-  'source',
-  'signatoriesAsOf',
-];
+// The names have one home, shared with the element's type: src/ui-string-names.js.
+export const uiStringNames = [...UI_STRING_NAMES];
 
 export const statementSchema = {
   type: 'object',

@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { buildBundle } from '../../scripts/lib/build-bundle.mjs';
 import { writeSyntheticContent } from '../../scripts/lib/synthetic-content.mjs';
-import { contentDir, root } from './content-helpers.mjs';
+import { builtId, contentDir, root } from './content-helpers.mjs';
+import { readCompiledStatement } from '../../scripts/lib/compiled-statement.mjs';
+import { withoutUnusedText } from '../../scripts/rollup/statement-module.mjs';
+import { languageSchema } from '../../scripts/content/schemas.mjs';
+import { TRIMMABLE_UI_STRINGS, UI_STRING_NAMES } from '../../src/ui-string-names.js';
 
 // The seed's bundle leaves out the filter (test/node/bundle.test.mjs); a statement with more
 // than 20 names must keep it, or its readers lose the search box.
@@ -44,5 +48,24 @@ describe('a bundle built for a statement with an official translation and a date
     for (const text of [ui.es.officialTranslation.before, ui.pt.unofficialTranslation.before, ui.en.signatoriesAsOf, ui.es.signatoriesAsOf]) {
       assert.ok(code.includes(text), `the bundle lacks "${text}"`);
     }
+  });
+});
+
+// The element's type (ShownUiStrings in src/content-model.ts) lets a bundle leave out only
+// these strings; any other it trimmed would reach the element as undefined where the type
+// promised text.
+describe('the interface text a bundle leaves out', () => {
+  it('is only what the element’s type calls optional (TRIMMABLE_UI_STRINGS)', () => {
+    const statement = readCompiledStatement(undefined, builtId);
+    const trimmed = withoutUnusedText(statement);
+    const left = trimmed.translations.flatMap(({ lang, ui }) => UI_STRING_NAMES.filter((name) => !(name in ui)).map((name) => `${lang}: ${name}`));
+    assert.ok(left.length > 0, 'the seed’s bundle leaves some out');
+    for (const entry of left) assert.ok(TRIMMABLE_UI_STRINGS.includes(entry.split(': ')[1]), `${entry} left out, but the element’s type requires it`);
+  });
+
+  it('is named from the same list as the content’s schema, which requires and describes each of them', () => {
+    const ui = languageSchema.properties.ui;
+    assert.deepEqual(ui.required, [...UI_STRING_NAMES]);
+    assert.deepEqual(Object.keys(ui.properties), [...UI_STRING_NAMES]);
   });
 });
