@@ -1,6 +1,8 @@
 // The embed generator: where the snippet goes and its options → snippet → live preview built
 // from that very snippet, so what a partner pastes is what they saw. The snippet's markup
-// comes from the module the build writes dist/embed.html with.
+// comes from the modules the build writes dist/<id>/embed.html with. Bundled into
+// dist/generator/ (scripts/lib/build-generator.mjs), it reads every file from its own folder, so
+// that folder works uploaded alone to any path.
 import {
   DELIVERIES,
   DESTINATIONS,
@@ -13,7 +15,7 @@ import {
   releaseUrl,
   selfHostedFileName,
   snippetFor,
-} from '/src/snippets/index.js';
+} from '../src/snippets/index.js';
 
 const BACKGROUNDS = { light: '#ffffff', dark: '#16191d' };
 
@@ -24,7 +26,12 @@ const copyButton = document.querySelector('#copy');
 const copyStatus = document.querySelector('#copy-status');
 const accentWarning = document.querySelector('#accent-warning');
 const urlWarning = document.querySelector('#url-warning');
-const previewStyle = document.head.appendChild(document.createElement('style'));
+// The accent rule, as a constructed style sheet: no inline <style>, for a strict style-src.
+const previewStyle = new CSSStyleSheet();
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, previewStyle];
+
+/** A file of the generator's folder (this script's), as an absolute URL a sandboxed frame can load too. */
+const own = (path) => new URL(path, import.meta.url).href;
 
 const fileCache = new Map();
 /** dist/embed.json: the build's version and every statement. */
@@ -73,7 +80,7 @@ async function fileText(file) {
   if (!fileCache.has(file))
     fileCache.set(
       file,
-      fetch(`/dist/${embed.id}/${file}`).then((response) => response.text()),
+      fetch(own(`${embed.id}/${file}`)).then((response) => response.text()),
     );
   return fileCache.get(file);
 }
@@ -128,21 +135,21 @@ const kindOf = (options) => {
  * script here would draw it again).
  */
 async function showPreview(snippet, options) {
-  previewStyle.textContent = '';
+  previewStyle.replaceSync('');
   if (kindOf(options) === 'prerendered') {
     const frame = Object.assign(document.createElement('iframe'), { id: 'preview-frame', title: 'Preview of the pre-rendered snippet' });
     frame.sandbox.add('allow-scripts');
-    // This server's copy of the file, without integrity and crossorigin: from the sandbox's
-    // opaque origin a CORS request would need headers this server does not send.
-    const code = snippet.code.replace(/^<script [^>]*><\/script>/, `<script src="/dist/${snippet.scriptFile}" defer></script>`);
-    frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="/demo/demo.css"><style>body { margin: 0; background: none; } ${snippet.css}</style></head><body>${code}${REPORT_HEIGHT}</body></html>`;
+    // The generator folder's copy of the file, without integrity and crossorigin: from the
+    // sandbox's opaque origin a CORS request would need headers a plain web host does not send.
+    const code = snippet.code.replace(/^<script [^>]*><\/script>/, `<script src="${own(snippet.scriptFile)}" defer></script>`);
+    frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="${own('demo.css')}"><style>body { margin: 0; background: none; } ${snippet.css}</style></head><body>${code}${REPORT_HEIGHT}</body></html>`;
     await framePreview(frame);
     return;
   }
   previewFrame = undefined;
   const doc = new DOMParser().parseFromString(`<body>${snippet.markup}</body>`, 'text/html');
   preview.replaceChildren(...[...doc.body.childNodes].map((node) => document.importNode(node, true)));
-  previewStyle.textContent = snippet.css;
+  previewStyle.replaceSync(snippet.css);
 }
 
 /** What changes with the kind: the fixed preview count, the style-src source, the file to host. */
@@ -166,7 +173,7 @@ function showKindChoices(options) {
   const { file } = KINDS[kindOf(options)].script(embed);
   const fileName = selfHostedFileName(embed.version, file);
   form.selfHostedUrl.placeholder = `/${fileName}`;
-  Object.assign(document.querySelector('#download'), { href: `/dist/${file}`, download: fileName, textContent: fileName });
+  Object.assign(document.querySelector('#download'), { href: own(file), download: fileName, textContent: fileName });
   document.querySelector('#self-hosted-file').textContent = `dist/${file}`;
   document.querySelector('#release-url').textContent = releaseUrl(embed.package, embed.version, file);
 }
@@ -245,7 +252,7 @@ function chooseStatement() {
   for (const lang of embed.languages) form.lang.append(new Option(embed.languageNames[lang], lang));
   form.lang.value = embed.languages.includes(chosen) ? chosen : '';
   if (!document.querySelector(`script[data-statement="${id}"]`)) {
-    const script = Object.assign(document.createElement('script'), { src: `/dist/${embed.id}/joint-statement.js` });
+    const script = Object.assign(document.createElement('script'), { src: own(`${embed.id}/joint-statement.js`) });
     script.dataset.statement = id;
     document.head.append(script);
   }
@@ -287,8 +294,18 @@ const copySnippet = () => copyFrom(snippetBox, copyStatus, 'Copied. Paste it int
 const copySiteFile = () =>
   copyFrom(document.querySelector('#site-file-text'), document.querySelector('#copy-file-status'), 'Copied. Save it as the file named above.');
 
+/** The form starts at the element's own defaults (src/attribute-values.js, through DEFAULT_OPTIONS). */
+function showDefaults() {
+  form.previewCount.value = DEFAULT_OPTIONS.previewCount;
+  form.headingLevel.value = DEFAULT_OPTIONS.headingLevel;
+  form.theme.value = DEFAULT_OPTIONS.theme;
+  form.accent.value = DEFAULT_OPTIONS.accent;
+  document.querySelector('#default-preview-count').textContent = DEFAULT_OPTIONS.previewCount;
+}
+
 async function start() {
-  index = await (await fetch('/dist/embed.json')).json();
+  showDefaults();
+  index = await (await fetch(own('embed.json'))).json();
   // Named by its title in the original language, as partners know it.
   for (const { id, titles, original } of index.statements) form.statement.append(new Option(titles[original], id));
   chooseStatement();

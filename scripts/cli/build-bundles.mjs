@@ -2,11 +2,13 @@
 // `npm run bundle`: every statement's bundles, renders and snippets under dist/<id>/, each
 // statement built by Rollup in a process of its own (rollup.config.mjs, --configStatement), so
 // the server render of one never meets another's element; then dist/embed.json, which lists
-// them all. Runs the content step first if it has not run.
+// them all, and the generator folder (dist/generator/) that offers them. Runs the content step
+// first if it has not run.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildGenerator } from '../lib/build-generator.mjs';
 import { readCompiledStatements } from '../lib/compiled-statement.mjs';
 import { writeEmbedIndex } from '../lib/embed-entry.mjs';
 import { runStepsBefore } from '../lib/steps-before.mjs';
@@ -22,3 +24,5 @@ for (const { id } of statements) {
 }
 const embed = writeEmbedIndex(statements, { packageName: name, version, distDir: join(root, 'dist') });
 console.log(`dist/embed.json: ${embed.statements.map(({ id }) => id).join(', ')} (version ${version})`);
+await buildGenerator(root, join(root, 'dist'));
+console.log(`dist/generator/: the snippet generator, for ${embed.statements.length} statement(s)`);

@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const out = join(root, 'test/.built');
 const fixtures = join(root, 'test/fixtures/statements');
-const copied = ['src', 'scripts', 'content', 'rollup.config.mjs', 'tsconfig.json', 'package.json'];
+const copied = ['src', 'scripts', 'content', 'demo', 'rollup.config.mjs', 'tsconfig.json', 'package.json'];
 
 /** The statement made for these tests: a copy of content/'s first with its own id, titles and signatories. */
 export const SECOND_ID = 'test-second-statement';

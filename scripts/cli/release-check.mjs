@@ -107,14 +107,14 @@ function ensureTools() {
   execFileSync('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: tools, stdio: 'inherit' });
 }
 
-/** The snippet the generator page offers first for each statement, as a partner copies it, by id. */
+/** The snippet the generator (dist/generator/, as uploaded) offers first for each statement, as a partner copies it, by id. */
 async function generatorSnippets(ids) {
   // The project's files as a plain static server gives them (what `npm start` shows, untransformed).
   const server = await startServer(filesIn(root));
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
-    await page.goto(`${server.origin}/demo/generator.html`);
+    await page.goto(`${server.origin}/dist/generator/index.html`);
     const snippets = {};
     for (const id of ids) {
       await page.select('#statement', id);
@@ -196,6 +196,24 @@ try {
       if (integrity !== script.integrity) throw new Error(`the generator offers ${id} with integrity ${integrity}, the packed file is ${script.integrity}`);
     }
   });
+
+  await check(
+    'the generator folder (dist/generator/, not in the package) carries every statement’s packed files byte for byte, and the build’s embed.json',
+    () => {
+      const generator = join(root, 'dist/generator');
+      if (readFileSync(join(generator, 'embed.json'), 'utf8') !== readFileSync(join(installed, 'dist/embed.json'), 'utf8'))
+        throw new Error('dist/generator/embed.json is not the packed dist/embed.json');
+      for (const { id } of packedIndex().statements) {
+        const parts = ['full-text', 'prerendered'].flatMap((dir) => readdirSync(join(installed, 'dist', id, dir)).map((name) => `${dir}/${name}`));
+        for (const file of ['joint-statement.js', 'joint-statement-hydrate.js', ...parts]) {
+          if (!readFileSync(join(generator, id, file)).equals(readFileSync(join(installed, 'dist', id, file))))
+            throw new Error(`dist/generator/${id}/${file} is not the packed dist/${id}/${file}`);
+        }
+      }
+      for (const file of ['index.html', 'generator.js', 'generator.css', 'demo.css'])
+        if (!existsSync(join(generator, file))) throw new Error(`dist/generator/${file} is missing`);
+    },
+  );
 
   await check('every statement’s packed hydrating bundle hashes to the integrity in embed.json (hydrate) and its embed-prerendered.html', () => {
     for (const { id, hydrate, prerendered } of packedIndex().statements) {

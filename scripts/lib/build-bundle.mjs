@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:f
 import { join, resolve } from 'node:path';
 import { readCompiledStatement } from './compiled-statement.mjs';
 
-const copied = ['src', 'scripts', 'rollup.config.mjs', 'tsconfig.json', 'package.json'];
+const copied = ['src', 'scripts', 'demo', 'rollup.config.mjs', 'tsconfig.json', 'package.json'];
 
 function run(command, args, options) {
   return new Promise((resolvePromise, reject) => {

@@ -11,7 +11,7 @@ const STEP_OUTPUTS = {
   lib: 'lib/joint-statement-define.js',
   // The framework types go into lib/types/, which the lib step empties.
   manifest: 'lib/types/svelte.d.ts',
-  bundle: 'dist/embed.json',
+  bundle: 'dist/generator/index.html',
   wordpress: 'dist/wordpress/joint-statement.zip',
 };
 

@@ -8,9 +8,12 @@ async function builtEntry() {
   return { package: index.package, version: index.version, ...index.statements.find(({ id }: { id: string }) => id === statement.id) };
 }
 
-/** The embed generator page (demo/generator.html), in an iframe. */
+/** The generator as the build writes it (dist/generator/, scripts/lib/build-generator.mjs). */
+const generatorDir = '/dist/generator';
+
+/** The embed generator page, in an iframe. */
 async function openGenerator() {
-  const win = (await openFrame('/demo/generator.html', {
+  const win = (await openFrame(`${generatorDir}/index.html`, {
     width: 1000,
     height: 800,
     until: { condition: (page) => page.document.body?.dataset.ready === 'true', message: 'generator ready' },
@@ -391,7 +394,10 @@ describe('the embed generator', () => {
         { widgets: false, width: frame.clientWidth, style: 'position: fixed; top: 0; left: 0;' },
       )) as Window & typeof globalThis;
       const before = win.document.querySelector('joint-statement')!.shadowRoot!.querySelector('article');
-      expect(win.document.querySelector('script')!.getAttribute('src')).to.equal(`${builtDir}/joint-statement-hydrate.js`);
+      // The generator folder's own copy of the signed file: the folder works uploaded alone.
+      const src = win.document.querySelector('script')!.getAttribute('src')!;
+      expect(src).to.equal(new URL(`${generatorDir}/${statement.id}/joint-statement-hydrate.js`, location.href).href);
+      expect(await sha384(src)).to.equal((await builtEntry()).hydrate.integrity);
       const el = win.document.querySelector('joint-statement') as any;
       await waitUntil(() => el.hasUpdated, 'the preview hydrated', { timeout: 5000 });
       await el.updateComplete;
