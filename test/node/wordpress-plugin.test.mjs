@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
 import { parseFragment } from 'parse5';
+import { DEFAULT_THEME, HEADING_LEVELS, PREVIEW_COUNT, THEMES } from '../../src/attribute-values.js';
 import { root } from './content-helpers.mjs';
 import { headingRenames, signatoriesLevel, withHeadingLevel } from '../../src/heading-levels.js';
 import { matchLanguage } from '../../lib/pick-language.js';
@@ -65,11 +66,11 @@ describe('dist/wordpress/joint-statement.zip, the WordPress plugin', () => {
     }
   });
 
-  it('offers the attribute values the element accepts', () => {
+  it('offers the attribute values and defaults the element accepts (src/attribute-values.js, their one home)', () => {
     assert.deepEqual(data.attributes, {
-      headingLevel: { min: 2, max: 6, default: 2 },
-      previewCount: { min: 0, default: 3 },
-      theme: { values: ['auto', 'light', 'dark'], default: 'auto' },
+      headingLevel: { ...HEADING_LEVELS },
+      previewCount: { ...PREVIEW_COUNT },
+      theme: { values: [...THEMES], default: DEFAULT_THEME },
     });
   });
 
