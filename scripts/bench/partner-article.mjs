@@ -176,10 +176,15 @@ async function measureArticleLoad(browser, url, { viewport, network, cpu, timeou
   }
 }
 
-/** The buttons a reader taps, in the widget's shadow root. */
+/**
+ * The buttons a reader taps, in the widget's shadow root. The control is the same tap on the
+ * shown language's own button, which changes nothing: what any tap on the widget costs on this
+ * machine (input delay, hover and press states, the next frame) before the element's work.
+ */
 const INTERACTIONS = {
   'language switch': '[part="language-button"][lang="es"]',
   '"Show all"': '[part="toggle"]',
+  'control: the shown language tapped again (nothing to update)': '[part="language-button"][aria-pressed="true"]',
 };
 
 /**
@@ -209,10 +214,20 @@ async function measureInteraction(browser, url, selector, { timeoutMs = 30000 })
     await button.tap();
     await settle(page, 300);
     const events = await page.evaluate(() =>
-      window.__events.map(({ duration, startTime, processingStart }) => ({ duration, delay: processingStart - startTime })),
+      window.__events.map(({ duration, startTime, processingStart, processingEnd }) => ({
+        duration,
+        delay: processingStart - startTime,
+        processing: processingEnd - processingStart,
+      })),
     );
     // Under the 16 ms threshold Event Timing reports nothing: the tap answered within it.
-    return events.length ? { inp: Math.max(...events.map((e) => e.duration)), delay: Math.max(...events.map((e) => e.delay)) } : { inp: 16, delay: 0 };
+    return events.length
+      ? {
+          inp: Math.max(...events.map((e) => e.duration)),
+          delay: Math.max(...events.map((e) => e.delay)),
+          processing: events.reduce((sum, e) => sum + e.processing, 0),
+        }
+      : { inp: 16, delay: 0, processing: 0 };
   } finally {
     await page.close().catch(() => {});
   }
@@ -353,22 +368,22 @@ export function partnerArticleTable({ conditions, interactions, reader }, { netw
       "CLS counts every layout-shift entry (Chromium's mobile emulation marks some as hadRecentInput without input). Statement text painted: end of the frame after the snippet is parsed " +
       "(the fallback's or the widget's words; link only: after the widget's first update). Static = the pre-rendered widget's markup with no script.",
     '',
-    `| tap, phone at ${CPU_SLOWDOWN}× CPU | snippet | INP p90 | INP median | input delay median | taps | verdict |`,
-    '|---|---|---|---|---|---|---|',
+    `| tap, phone at ${CPU_SLOWDOWN}× CPU | snippet | INP p90 | INP median | input delay median | processing median | taps | verdict |`,
+    '|---|---|---|---|---|---|---|---|',
   );
   for (const [key, taps] of Object.entries(interactions)) {
     const [interaction, kind] = key.split('|');
     const inp = taps.map((tap) => tap.inp);
     const p90 = quantile(inp, 0.9);
-    const verdict = !judge ? 'not judged (quick pass)' : p90 <= ARTICLE_GOALS.inpMs ? 'PASS' : 'FAIL';
+    const verdict = interaction.startsWith('control') ? 'info' : !judge ? 'not judged (quick pass)' : p90 <= ARTICLE_GOALS.inpMs ? 'PASS' : 'FAIL';
     lines.push(
-      `| ${interaction} | ${KIND_NAMES[kind]} | ${ms(p90)} | ${ms(median(inp))} | ${ms(median(taps.map((tap) => tap.delay)))} | ${taps.length} | ${verdict} |`,
+      `| ${interaction} | ${KIND_NAMES[kind]} | ${ms(p90)} | ${ms(median(inp))} | ${ms(median(taps.map((tap) => tap.delay)))} | ${ms(median(taps.map((tap) => tap.processing)))} | ${taps.length} | ${verdict} |`,
     );
   }
   lines.push(
     '',
     `Goal: INP p90 ≤ ${ARTICLE_GOALS.inpMs} ms. Event Timing (the longest event entry of the tap: start to next paint, 8 ms granularity; under its 16 ms threshold nothing is reported and 16 ms is counted), ` +
-      `a touch tap 1 s after the widget upgraded, ${CPU_SLOWDOWN}× CPU from after the load, local server. Input delay: start to the first listener.`,
+      `a touch tap 1 s after the widget upgraded, ${CPU_SLOWDOWN}× CPU from after the load, local server. Input delay: start to the first listener; processing: the listeners and the microtasks after them (the widget's update), summed over the tap's events.`,
     '',
     '| scrolled reader (full text, script held back 2 s) | viewport | paragraph moved on screen at the upgrade | loads |',
     '|---|---|---|---|',
