@@ -3,9 +3,10 @@
 // interactions and a leak check, printed as one Markdown table. Builds what it measures in a
 // temporary folder (see ../lib/build-bundle.mjs): src/generated/ and dist/ of the checkout are not touched.
 // Progress goes to stderr, the table to stdout. BENCH_RAW=1 also prints every sample to stderr.
-// BENCH_ONLY=load,interactions,heap,article (any of them) runs only those sections, for quicker
-// iterations; the sizes are always measured. BENCH_ARTICLE_ROUNDS=N sets the partner article's
-// rounds per condition (a shorter run on a busy machine).
+// BENCH_ONLY=load,interactions,heap,article,series (any of them) runs only those sections, for
+// quicker iterations; the sizes are always measured. BENCH_ARTICLE_ROUNDS=N and
+// BENCH_SERIES_ROUNDS=N set the partner article's and the several statements' rounds per
+// condition (a shorter run on a busy machine).
 // --quick (run by `npm test`): every section end to end with the fewest rounds and a smaller
 // long list, no warm-up rounds and no verdicts; it proves the bench runs, its numbers mean nothing.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { measureHeap } from './measure-heap.mjs';
 import { measureInteractions } from './measure-interactions.mjs';
 import { measureLoad } from './measure-load.mjs';
 import { articlePages, measurePartnerArticle, partnerArticleTable } from './partner-article.mjs';
+import { buildSeries, measureSeveralStatements, seriesPages, severalStatementsTable } from './several-statements.mjs';
 import { emptyPage, snapshotWidget, staticPage, widgetPage } from './pages.mjs';
 import { startServer } from '../lib/server.mjs';
 import { kb, median, ms, quantile, shuffle, signed, signedKb, signedMs, signTest } from './stats.mjs';
@@ -31,8 +33,18 @@ const QUICK = process.argv.includes('--quick');
 const SIGNATORIES = QUICK ? 1000 : 10000;
 // Interaction pages: at least the first number, up to the second while the time budget allows.
 const RUNS = QUICK
-  ? { load: 1, loadNetwork: 1, interactions: [1, 1], heap: 1, heapNoWarmUp: 1, article: 1, articleClicks: 1 }
-  : { load: 21, loadNetwork: 11, interactions: [5, 7], heap: 5, heapNoWarmUp: 3, article: Number(process.env.BENCH_ARTICLE_ROUNDS) || 15, articleClicks: 10 };
+  ? { load: 1, loadNetwork: 1, interactions: [1, 1], heap: 1, heapNoWarmUp: 1, article: 1, articleClicks: 1, series: 1, seriesTraces: 1 }
+  : {
+      load: 21,
+      loadNetwork: 11,
+      interactions: [5, 7],
+      heap: 5,
+      heapNoWarmUp: 3,
+      article: Number(process.env.BENCH_ARTICLE_ROUNDS) || 15,
+      articleClicks: 10,
+      series: Number(process.env.BENCH_SERIES_ROUNDS) || 10,
+      seriesTraces: 5,
+    };
 // The untimed round before the timed ones: the quick pass has no use for it.
 const FIRST_ROUND = QUICK ? 0 : -1;
 // A good mobile connection: every request pays a round trip, and bytes take time to arrive.
@@ -50,10 +62,11 @@ const CYCLES = QUICK ? { few: 2, many: 20 } : { few: 10, many: 1000 };
 // Unaccented on purpose: it must find "Memória e Verdade" as well as "Memoria y Justicia".
 const TYPED = 'memoria';
 const GOALS = { gzipBudget: GZIP_BUDGET_BYTES, loadRatio: 1.25, expandMs: 100 };
-// The partner-article section alone loads some 350 pages, a few seconds each under emulation.
-const WATCHDOG_MS = (QUICK ? 5 : 25) * 60 * 1000;
+// The partner-article section alone loads some 350 pages, a few seconds each under emulation,
+// and the several-statements section some 250.
+const WATCHDOG_MS = (QUICK ? 5 : 40) * 60 * 1000;
 
-const SECTIONS = ['load', 'interactions', 'heap', 'article'];
+const SECTIONS = ['load', 'interactions', 'heap', 'article', 'series'];
 const only = process.env.BENCH_ONLY?.split(',')
   .map((name) => name.trim())
   .filter(Boolean);
@@ -99,11 +112,13 @@ async function main(state) {
 
   log(`building the seed statement and a ${SIGNATORIES.toLocaleString('en')}-signatory one in ${tmp}`);
   const syntheticDir = writeSyntheticContent(join(tmp, `content-${SIGNATORIES}`), { count: SIGNATORIES });
-  const [seed, big, seedComplete] = await Promise.all([
+  const [seed, big, seedComplete, series] = await Promise.all([
     buildBundle(root, join(tmp, 'build-seed'), firstStatementFolder(root)),
     buildBundle(root, join(tmp, `build-${SIGNATORIES}`), syntheticDir),
     // The seed with all the code, as if it were not specialised to its seven names: for the sizes.
     buildBundle(root, join(tmp, 'build-seed-complete'), firstStatementFolder(root), { specialise: false }),
+    // Five statements of one release, for a page that shows several.
+    runs('series') ? buildSeries(root, tmp) : undefined,
   ]);
   const seedCount = seed.statement.signatories.length;
   const bigCount = big.statement.signatories.length;
@@ -126,6 +141,7 @@ async function main(state) {
     ['/widget-big.html', widgetPage('/big.js', canonical)],
     ['/empty.html', emptyPage('/seed.js')],
     ...articlePages(seed),
+    ...(series ? seriesPages(series) : []),
   ]);
   state.server = await startServer(files);
   const url = (path) => `${state.server.origin}${path}`;
@@ -217,7 +233,12 @@ async function main(state) {
     : undefined;
   raw('article', article);
 
-  return { machineLine, seedCount, bigCount, size, load, loadNetwork, interactions, heap, heapNoWarmUp, article };
+  const several = series
+    ? await measureSeveralStatements(browser, url, series, { rounds: RUNS.series, traces: RUNS.seriesTraces, random, log, quick: QUICK })
+    : undefined;
+  raw('series', several);
+
+  return { machineLine, seedCount, bigCount, size, load, loadNetwork, interactions, heap, heapNoWarmUp, article, several };
 }
 
 /**
@@ -525,6 +546,7 @@ const watchdog = setTimeout(() => {
 try {
   const results = await main(state);
   if (runs('article') && !results.article?.conditions.length) throw new Error("the bench's article section measured nothing");
+  if (runs('series') && !results.several?.conditions.length) throw new Error("the bench's series section measured nothing");
   const output = [
     `## npm run bench${QUICK ? ' -- --quick (numbers not meaningful: one round each)' : ''} — <joint-statement>`,
     '',
@@ -535,6 +557,7 @@ try {
     ...(results.article
       ? ['### Partner article: Core Web Vitals per snippet', '', partnerArticleTable(results.article, { networkText, judge: !QUICK }), '']
       : []),
+    ...(results.several ? ['### Several statements on one page', '', severalStatementsTable(results.several), ''] : []),
     `Medians of the runs given in "how"; absolute times are context only (shared 2-core machine), ratios are measured within one run. Bench took ${Math.round((Date.now() - startedAt) / 1000)} s.`,
   ].join('\n');
   await cleanup();
