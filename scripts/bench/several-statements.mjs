@@ -41,9 +41,9 @@ const CONDITIONS = {
 
 /**
  * Builds the five statements as one release: the seed, the Arabic test fixture and three
- * synthetic ones (in `tmp`, which the caller removes).
+ * synthetic ones (in `tmp`, which the caller removes); or only the first `count`.
  */
-export async function buildSeries(root, tmp) {
+export async function buildSeries(root, tmp, count = COUNTS.at(-1)) {
   const folders = join(tmp, 'series-content');
   const dirs = [firstStatementFolder(root), join(root, 'test/fixtures/statements/fixture-civic-space')].map((dir, index) => {
     const copy = join(folders, `${index}`, dir.split('/').at(-1));
@@ -60,7 +60,7 @@ export async function buildSeries(root, tmp) {
     }
     dirs.push(dir);
   }
-  return buildStatements(root, join(tmp, 'build-series'), dirs);
+  return buildStatements(root, join(tmp, 'build-series'), dirs.slice(0, count));
 }
 
 const probes = `<script>
