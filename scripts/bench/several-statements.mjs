@@ -19,7 +19,7 @@ import { openPage } from '../lib/browser.mjs';
 import { buildStatements } from '../lib/build-bundle.mjs';
 import { gzipSize } from '../lib/bundle-size.mjs';
 import { snippetEmbed } from '../lib/embed-entry.mjs';
-import { snippetFor } from '../lib/snippets.mjs';
+import { snippetFor } from '../../src/snippets/index.js';
 import { writeSyntheticContent } from '../lib/synthetic-content.mjs';
 import { firstStatementFolder } from '../content/statement-folders.mjs';
 import { settle } from './pages.mjs';
