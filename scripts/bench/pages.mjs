@@ -99,3 +99,31 @@ export async function settle(page, pause = 100) {
   await page.evaluate(() => new Promise((resolve) => window.__afterNextFrame(() => window.__afterNextFrame(resolve))));
   await sleep(pause);
 }
+
+/**
+ * A partner's page around what the bench measures: a site header, then `body` in the article
+ * column. `head`: the probes, first in <head> so they see the first paint; `style`: more rules.
+ */
+export function partnerPage({ title, head, style = '', body }) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+${head}
+<style>
+body { margin: 0; font: 18px/1.6 Georgia, serif; color: #222; }
+header { padding: 1rem 1.5rem; background: #1d3557; color: #fff; }
+main { max-width: 42rem; margin: 0 auto; padding: 0 1rem; }
+${style}</style>
+</head>
+<body>
+<header><p>Partner organisation · News · Campaigns · About</p></header>
+<main>
+${body}
+</main>
+</body>
+</html>
+`;
+}

@@ -21,7 +21,7 @@
 import { openPage, sleep } from '../lib/browser.mjs';
 import { snippetFor } from '../../src/snippets/index.js';
 import { sriHash } from '../lib/embed-entry.mjs';
-import { settle } from './pages.mjs';
+import { partnerPage, settle } from './pages.mjs';
 import { median, ms, quantile, shuffle } from './stats.mjs';
 
 const VIEWPORTS = {
@@ -69,33 +69,17 @@ const paragraph = (n) =>
   `<p>Paragraph ${n} of the partner's own article. Coalitions of human rights organisations publish joint statements so that each member can show the same words to its own readers, in its own pages, next to its own reporting and analysis of the situation.</p>`;
 
 function article(title, snippet) {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>
-${probes}
-<style>
-body { margin: 0; font: 18px/1.6 Georgia, serif; color: #222; }
-header { padding: 1rem 1.5rem; background: #1d3557; color: #fff; }
-main { max-width: 42rem; margin: 0 auto; padding: 0 1rem; }
-.below { min-height: 3000px; }
-</style>
-</head>
-<body>
-<header><p>Partner organisation · News · Campaigns · About</p></header>
-<main>
-<h1>Our coalition's statement on Venezuela</h1>
+  return partnerPage({
+    title,
+    head: probes,
+    style: '.below { min-height: 3000px; }\n',
+    body: `<h1>Our coalition's statement on Venezuela</h1>
 ${paragraph(1)}
 ${paragraph(2)}
 ${snippet}
 ${widgetProbe}
-<div class="below">${Array.from({ length: 12 }, (_, i) => paragraph(i + 3)).join('\n')}</div>
-</main>
-</body>
-</html>
-`;
+<div class="below">${Array.from({ length: 12 }, (_, i) => paragraph(i + 3)).join('\n')}</div>`,
+  });
 }
 
 /**

@@ -22,7 +22,7 @@ import { snippetEmbed } from '../lib/embed-entry.mjs';
 import { snippetFor } from '../../src/snippets/index.js';
 import { writeSyntheticContent } from '../lib/synthetic-content.mjs';
 import { firstStatementFolder } from '../content/statement-folders.mjs';
-import { settle } from './pages.mjs';
+import { partnerPage, settle } from './pages.mjs';
 import { kb, median, ms, quantile, shuffle } from './stats.mjs';
 
 /** The statements on a page, first to last: n = 1 shows the first, 2 the first two, 5 all. */
@@ -92,29 +92,13 @@ const paragraph = (n) =>
   `<p>Paragraph ${n} of the partner's own page. Coalitions of human rights organisations publish joint statements several times a year, and each member keeps a page of the statements it joined.</p>`;
 
 function page(title, snippets, upgrades) {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>
-${probes}
-<style>
-body { margin: 0; font: 18px/1.6 Georgia, serif; color: #222; }
-header { padding: 1rem 1.5rem; background: #1d3557; color: #fff; }
-main { max-width: 42rem; margin: 0 auto; padding: 0 1rem; }
-</style>
-</head>
-<body>
-<header><p>Partner organisation · News · Campaigns · About</p></header>
-<main>
-<h1>Statements we joined</h1>
+  return partnerPage({
+    title,
+    head: probes,
+    body: `<h1>Statements we joined</h1>
 ${paragraph(1)}
-${snippets.map((snippet, index) => `${snippet}\n<script>window.__probe(${index}, ${upgrades})</script>\n${paragraph(index + 2)}`).join('\n')}
-</main>
-</body>
-</html>
-`;
+${snippets.map((snippet, index) => `${snippet}\n<script>window.__probe(${index}, ${upgrades})</script>\n${paragraph(index + 2)}`).join('\n')}`,
+  });
 }
 
 const brotliSize = (buffer) =>
