@@ -16,8 +16,7 @@ import {
   selfHostedFileName,
   snippetFor,
 } from '../src/snippets/index.js';
-
-const BACKGROUNDS = { light: '#ffffff', dark: '#16191d' };
+import { PALETTES } from '../src/palette.js';
 
 const form = document.querySelector('#options');
 const preview = document.querySelector('#preview');
@@ -230,7 +229,7 @@ function checkAccent(options) {
   }
   if (options.accent === DEFAULT_OPTIONS.accent) return (accentWarning.hidden = true);
   const themes = options.theme === 'auto' ? ['light', 'dark'] : [options.theme];
-  const failing = themes.filter((theme) => contrast(options.accent, BACKGROUNDS[theme]) < 4.5);
+  const failing = themes.filter((theme) => contrast(options.accent, PALETTES[theme].background) < 4.5);
   accentWarning.hidden = failing.length === 0;
   accentWarning.textContent = failing.length
     ? `This accent colour is hard to read on the ${failing.join(' and ')} background (contrast below 4.5:1). ` +

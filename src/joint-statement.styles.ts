@@ -1,21 +1,20 @@
 import { css } from './css.js';
+import { PALETTES } from './palette.js';
 
-// Defaults meet WCAG AA on each other; the public custom properties override them.
+// The public custom properties override the defaults (palette.js).
 const lightPalette = css`
-  --_accent: var(--joint-statement-accent, #0a58a8);
-  --_text: var(--joint-statement-text, #1f2328);
-  --_background: var(--joint-statement-background, #ffffff);
-  --_muted: #535b65;
-  --_on-accent: var(--joint-statement-background, #ffffff);
+  --_accent: var(--joint-statement-accent, ${PALETTES.light.accent});
+  --_text: var(--joint-statement-text, ${PALETTES.light.text});
+  --_background: var(--joint-statement-background, ${PALETTES.light.background});
+  --_muted: ${PALETTES.light.muted};
   --_border: var(--joint-statement-border, color-mix(in srgb, var(--_text) 20%, transparent));
 `;
 
 const darkPalette = css`
-  --_accent: var(--joint-statement-accent, #8cc2ff);
-  --_text: var(--joint-statement-text, #e6e8eb);
-  --_background: var(--joint-statement-background, #16191d);
-  --_muted: #abb3bd;
-  --_on-accent: var(--joint-statement-background, #16191d);
+  --_accent: var(--joint-statement-accent, ${PALETTES.dark.accent});
+  --_text: var(--joint-statement-text, ${PALETTES.dark.text});
+  --_background: var(--joint-statement-background, ${PALETTES.dark.background});
+  --_muted: ${PALETTES.dark.muted};
   --_border: var(--joint-statement-border, color-mix(in srgb, var(--_text) 20%, transparent));
 `;
 
@@ -111,7 +110,7 @@ export const styles = css`
   }
 
   button[aria-pressed='true'] {
-    color: var(--_on-accent);
+    color: var(--_background);
     background: var(--_accent);
     font-weight: 600;
   }

@@ -1,5 +1,6 @@
 // The choices a snippet is written from, and the checks on what a partner types into them.
 import { DEFAULT_THEME, HEADING_LEVELS as HEADING_LEVEL_RANGE, PREVIEW_COUNT } from '../attribute-values.js';
+import { PALETTES } from '../palette.js';
 
 /** The element's own defaults: a snippet writes only the attributes that differ from them. */
 export const DEFAULT_OPTIONS = Object.freeze({
@@ -11,7 +12,7 @@ export const DEFAULT_OPTIONS = Object.freeze({
   previewCount: String(PREVIEW_COUNT.default),
   headingLevel: String(HEADING_LEVEL_RANGE.default),
   theme: DEFAULT_THEME,
-  accent: '#0a58a8',
+  accent: PALETTES.light.accent,
 });
 
 /** The heading levels a snippet may ask for; the build renders the pre-rendered kind at each. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { API_PAGE, apiTables, elementIn, writtenTables } from '../../scripts/cli/api-docs.mjs';
 import { root } from './content-helpers.mjs';
+import { PALETTES } from '../../src/palette.js';
 
 // The manifest is generated from the element's JSDoc; the API tables in docs/api.md are written
 // from the manifest (npm run docs:api) and must say what it says.
@@ -17,6 +18,20 @@ describe('the public surface', () => {
     assert.deepEqual(element.attributes.map((a) => a.name).sort(), ['expanded', 'heading-level', 'lang', 'preview-count', 'statement', 'theme']);
     assert.deepEqual(element.events.map((e) => e.name).sort(), ['language-change', 'signatories-toggle']);
   });
+
+  // The JSDoc is prose the manifest copies; the styles take their colours from src/palette.js.
+  for (const name of ['accent', 'text', 'background']) {
+    it(`documents the ${name} colours the widget falls back to`, () => {
+      const property = element.cssProperties.find((p) => p.name === `--joint-statement-${name}`);
+      assert.ok(property, `--joint-statement-${name} is documented`);
+      const { light, dark } = { light: PALETTES.light[name], dark: PALETTES.dark[name] };
+      assert.match(
+        property.description,
+        new RegExp(`Default \`${light}\` \\(light\\), \`${dark}\` \\(dark\\)`),
+        'the @cssprop JSDoc in src/joint-statement.ts',
+      );
+    });
+  }
 
   const expected = apiTables(manifest);
   const written = writtenTables(page, Object.keys(expected));
