@@ -23,7 +23,7 @@ export interface LinkedText {
 }
 
 /** Interface text, one set per language, as the content gives it. `{count}` is filled in at render time. */
-export interface UiStrings {
+interface UiStrings {
   /** Accessible name of the language switcher. */
   languages: string;
   /** Heading of the signatory list. */
@@ -63,7 +63,11 @@ export interface UiStrings {
   signatoriesAsOf?: string;
 }
 
-/** Fails the type check unless UiStrings names exactly the strings the content's schema requires (ui-string-names.js). */
+/**
+ * Fails the type check unless UiStrings names exactly the strings the content's schema requires
+ * (ui-string-names.js). Exported only so that it counts as used.
+ * @typeAssertion
+ */
 export type UiStringsMatchSchema = Holds<[keyof UiStrings] extends [SchemaName] ? ([SchemaName] extends [keyof UiStrings] ? true : false) : false>;
 type SchemaName = (typeof UI_STRING_NAMES)[number];
 type Holds<T extends true> = T;

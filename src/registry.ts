@@ -11,14 +11,14 @@ import type { Statement } from './content-model.js';
  * raises STATEMENT_FORMAT, and an element shows only the formats it knows.
  * See docs/architecture.md, "Statement identity".
  */
-export interface Registry {
+interface Registry {
   /** The shape of this object. Version 1 is written here; later releases read it as is. */
   version: 1;
   /** Every statement registered on the page, by id. */
   statements: Record<string, RegisteredStatement>;
 }
 
-export interface RegisteredStatement {
+interface RegisteredStatement {
   /** The shape of `statement` (STATEMENT_FORMAT of the bundle that registered it). */
   format: number;
   /** The compiled statement, as the content step wrote it (src/content-model.ts). */
@@ -34,7 +34,7 @@ export const REGISTERED_EVENT = 'joint-statement-registered';
 const KEY = Symbol.for('joint-statement.registry');
 
 /** The page's registry, created by the first bundle that runs. */
-export function registry(): Registry {
+function registry(): Registry {
   const global = globalThis as typeof globalThis & { [KEY]?: Registry };
   return (global[KEY] ??= { version: 1, statements: {} });
 }

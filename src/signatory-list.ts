@@ -14,7 +14,7 @@ export function showsFilter(signatoryCount: number, expanded: boolean): boolean 
 /** Names shown in the first frame of expanding; also the size of the list's cached chunks. */
 export const RENDER_CHUNK = 250;
 /** Most filter results listed at once; the count still tells how many match. */
-export const MAX_FILTER_RESULTS = 200;
+const MAX_FILTER_RESULTS = 200;
 
 /** What the signatory section shows; kept by SignatoryListController. */
 export interface SignatoryListState {

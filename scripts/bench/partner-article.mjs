@@ -31,7 +31,7 @@ const VIEWPORTS = {
 const CPU_SLOWDOWN = 4;
 /** Per viewport: no throttling; 4× CPU; 4× CPU and the emulated network. */
 const CONDITIONS = ['local', 'cpu', 'network'];
-export const ARTICLE_GOALS = { cls: 0.001, paintRatio: 1.05, inpMs: 50 };
+const ARTICLE_GOALS = { cls: 0.001, paintRatio: 1.05, inpMs: 50 };
 
 const probes = `<script>
 window.__shifts = [];
@@ -126,7 +126,7 @@ export function articlePages({ bundle, hydrating, prerendered, fullText, stateme
   ]);
 }
 
-export const SNIPPET_KINDS = ['link', 'full-text', 'prerendered'];
+const SNIPPET_KINDS = ['link', 'full-text', 'prerendered'];
 const CONTROLS = ['static', 'plain-text', 'static-empty-script'];
 const KINDS = ['none', ...SNIPPET_KINDS, ...CONTROLS];
 /** The snippets partners are offered. */

@@ -26,7 +26,7 @@ import { partnerPage, settle } from './pages.mjs';
 import { kb, median, ms, quantile, shuffle } from './stats.mjs';
 
 /** The statements on a page, first to last: n = 1 shows the first, 2 the first two, 5 all. */
-export const COUNTS = [1, 2, 5];
+const COUNTS = [1, 2, 5];
 /** The three synthetic statements: the seed's texts under another id, title and list. */
 const SYNTHETIC = [
   { id: 'bench-series-a', count: 15, seed: 1 },

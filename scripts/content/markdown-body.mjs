@@ -101,6 +101,6 @@ const rawHtmlFix =
 const inlineFix = 'use only plain text, *emphasis*, **strong** and [links](https://…)';
 
 /** @param {import('./model.mjs').Inline[]} runs */
-export function textOf(runs) {
+function textOf(runs) {
   return runs.map((run) => (typeof run === 'string' ? run : textOf(run.children))).join('');
 }

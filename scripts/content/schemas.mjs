@@ -21,7 +21,7 @@ const pluralMessage = {
 };
 
 // The names have one home, shared with the element's type: src/ui-string-names.js.
-export const uiStringNames = [...UI_STRING_NAMES];
+const uiStringNames = [...UI_STRING_NAMES];
 
 export const statementSchema = {
   type: 'object',

@@ -25,7 +25,7 @@ export async function closeBrowser(browser) {
   }
 }
 
-export const viewport = { width: 1280, height: 900 };
+const viewport = { width: 1280, height: 900 };
 
 export async function openPage(browser, { timeoutMs = 30000, cache = false } = {}) {
   const page = await browser.newPage();

@@ -49,7 +49,7 @@ const places = [
   'Antioquia', 'Chiapas', 'Oaxaca', 'Piauí', 'Rondônia', 'Tocantins', 'Sucre', 'Mendoza', 'Salta', 'Cuiabá',
 ];
 /** ISO 3166-1 alpha-2 codes the signatories come from (all known to Intl.DisplayNames). */
-export const countries = ['AR', 'BO', 'BR', 'CL', 'CO', 'CR', 'EC', 'SV', 'GT', 'HN', 'MX', 'NI', 'PA', 'PY', 'PE', 'DO', 'UY', 'VE', 'US', 'CA', 'ES', 'PT'];
+const countries = ['AR', 'BO', 'BR', 'CL', 'CO', 'CR', 'EC', 'SV', 'GT', 'HN', 'MX', 'NI', 'PA', 'PY', 'PE', 'DO', 'UY', 'VE', 'US', 'CA', 'ES', 'PT'];
 
 
 /**

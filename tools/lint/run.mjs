@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs one of the lint tools (eslint, prettier) from the project's root with the given
+// Runs one of the lint tools (eslint, prettier, knip) from the project's root with the given
 // arguments: `node tools/lint/run.mjs eslint .`. The tools have their own package.json and lock
 // file here (see eslint.config.mjs for why); they are installed on first use, and again
 // whenever the lock file changes.
@@ -10,15 +10,16 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
-const BINARIES = { eslint: 'eslint/bin/eslint.js', prettier: 'prettier/bin/prettier.cjs' };
+const BINARIES = { eslint: 'eslint/bin/eslint.js', prettier: 'prettier/bin/prettier.cjs', knip: 'knip/bin/knip.js' };
 
-/** Package versions by path, from a lock file; equal for the installed tree and the lock when in step. */
+/** Versions of the required packages by path, from a lock file; equal for the installed tree and the lock when in step. */
 function versions(lockFile) {
   if (!existsSync(lockFile)) return undefined;
   const { packages } = JSON.parse(readFileSync(lockFile, 'utf8'));
   return JSON.stringify(
     Object.entries(packages)
-      .filter(([path]) => path)
+      // Optional packages are left out: a lock file lists every platform's, an install has only this one's.
+      .filter(([path, { optional }]) => path && !optional)
       .map(([path, { version }]) => [path, version])
       .sort(),
   );
