@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`'s first step (pretest), and .ci/run's: the component suite runs in Chromium,
 // Firefox ESR and WebKitGTK (WebKitWebDriver under a virtual display), the HTML check on Java
-// and the publishing check with Hugo and Jekyll, all from Debian's packages. Missing ones are installed from apt when this runs as root; otherwise it prints
+// the publishing check with Hugo and Jekyll, the plugin's tests with PHP, all from Debian's packages. Missing ones are installed from apt when this runs as root; otherwise it prints
 // the one command to run and stops. No npm dependencies: .ci/run calls it before `npm ci`.
 import { execFileSync } from 'node:child_process';
 import { LOCAL_TOOLS, locate } from '../lib/local-browsers.mjs';

@@ -15,6 +15,8 @@ export const LOCAL_TOOLS = {
   java: { commands: ['java'], packages: ['default-jre-headless'] },
   hugo: { commands: ['hugo'], packages: ['hugo'] },
   jekyll: { commands: ['jekyll'], packages: ['jekyll'] },
+  // The plugin's tests run its PHP (syntax, and its language match against the element's).
+  php: { commands: ['php'], packages: ['php-cli'] },
 };
 
 /** @returns {string | undefined} the command's full path, if it is on the PATH */

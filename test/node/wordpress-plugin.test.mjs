@@ -8,6 +8,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { parseFragment } from 'parse5';
 import { DEFAULT_THEME, HEADING_LEVELS, PREVIEW_COUNT, THEMES } from '../../src/attribute-values.js';
 import { root } from './content-helpers.mjs';
+import { find } from '../../scripts/lib/local-browsers.mjs';
 import { headingRenames, signatoriesLevel, withHeadingLevel } from '../../src/heading-levels.js';
 import { matchLanguage } from '../../lib/pick-language.js';
 import { elementsOf, inWordPress, scriptsWithSrc, wordpressMissing } from './wordpress/in-wordpress.mjs';
@@ -21,14 +22,8 @@ const index = JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8'));
 const data = JSON.parse(strFromU8(file('data/statements.json')));
 const sha384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
-const hasPhp = (() => {
-  try {
-    execFileSync('php', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+// From Debian's php-cli, which npm test's first step installs (scripts/lib/local-browsers.mjs).
+const phpCommand = find('php');
 
 describe('dist/wordpress/joint-statement.zip, the WordPress plugin', () => {
   it('unpacks into one joint-statement/ folder with the plugin file at its top', () => {
@@ -80,21 +75,17 @@ describe('dist/wordpress/joint-statement.zip, the WordPress plugin', () => {
     for (const level of levels) assert.deepEqual(data.headingRenames[level], headingRenames(level), `level ${level}`);
   });
 
-  it(
-    'matches a lang to the statement’s languages as the element does (PHP against src/pick-language.ts)',
-    { skip: !hasPhp && 'php is not installed (npm run e2e:wordpress installs it)' },
-    () => {
-      const available = ['en', 'es', 'pt', 'ar'];
-      const requested = ['es', 'es-VE', 'ES_ve', ' pt-BR ', 'PT', 'ar-EG', 'en-US', 'zh-Hant-TW', 'xx', '', '-es', 'es--', 'e', 'english'];
-      const render = join(root, 'dist/wordpress/joint-statement/includes/render.php');
-      const code = `define('ABSPATH', '/'); require '${render}'; $c = json_decode($argv[1], true); echo json_encode(array_map(fn ($r) => joint_statement_match_language($r, $c['available']), $c['requested']));`;
-      const fromPhp = JSON.parse(execFileSync('php', ['-r', code, JSON.stringify({ available, requested })], { encoding: 'utf8' }));
-      assert.deepEqual(
-        fromPhp,
-        requested.map((lang) => matchLanguage(lang, available) ?? null),
-      );
-    },
-  );
+  it('matches a lang to the statement’s languages as the element does (PHP against src/pick-language.ts)', () => {
+    const available = ['en', 'es', 'pt', 'ar'];
+    const requested = ['es', 'es-VE', 'ES_ve', ' pt-BR ', 'PT', 'ar-EG', 'en-US', 'zh-Hant-TW', 'xx', '', '-es', 'es--', 'e', 'english'];
+    const render = join(root, 'dist/wordpress/joint-statement/includes/render.php');
+    const code = `define('ABSPATH', '/'); require '${render}'; $c = json_decode($argv[1], true); echo json_encode(array_map(fn ($r) => joint_statement_match_language($r, $c['available']), $c['requested']));`;
+    const fromPhp = JSON.parse(execFileSync(phpCommand, ['-r', code, JSON.stringify({ available, requested })], { encoding: 'utf8' }));
+    assert.deepEqual(
+      fromPhp,
+      requested.map((lang) => matchLanguage(lang, available) ?? null),
+    );
+  });
 
   it('guards every PHP file against being requested directly', () => {
     const php = Object.keys(zip).filter((path) => path.endsWith('.php') && !path.endsWith('.asset.php'));
@@ -102,14 +93,14 @@ describe('dist/wordpress/joint-statement.zip, the WordPress plugin', () => {
     for (const path of php) assert.match(strFromU8(zip[path]), /if \( ! defined\( 'ABSPATH' \) \) \{\n\texit;\n\}/, path);
   });
 
-  it('has no PHP syntax errors (php -l)', { skip: !hasPhp && 'php is not installed (npm run e2e:wordpress installs it)' }, () => {
+  it('has no PHP syntax errors (php -l)', () => {
     const dir = join(root, 'dist/wordpress/joint-statement');
     const phpFiles = (folder) =>
       readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
         entry.isDirectory() ? phpFiles(join(folder, entry.name)) : entry.name.endsWith('.php') ? [join(folder, entry.name)] : [],
       );
     for (const path of phpFiles(dir)) {
-      assert.match(execFileSync('php', ['-l', path], { encoding: 'utf8' }), /No syntax errors detected/);
+      assert.match(execFileSync(phpCommand, ['-l', path], { encoding: 'utf8' }), /No syntax errors detected/);
     }
   });
 });
