@@ -1,14 +1,10 @@
-import json from '@rollup/plugin-json';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import esbuild from 'rollup-plugin-esbuild';
-import { buildFlags, flagsFor } from './scripts/rollup/flags.mjs';
-import { bundledStatement } from './scripts/rollup/statement-module.mjs';
-import { minifyCssLiterals } from './scripts/rollup/minify-css-literals.mjs';
+import { compilePlugins } from './scripts/rollup/compile-plugins.mjs';
 import { compileHint } from './scripts/rollup/compile-hint.mjs';
 import { readCompiledStatement } from './scripts/lib/compiled-statement.mjs';
 import { reportSize } from './scripts/rollup/report-size.mjs';
 import { writeEmbed } from './scripts/rollup/write-embed.mjs';
+import { writeFullText } from './scripts/rollup/write-full-text.mjs';
 import { writePrerendered } from './scripts/rollup/write-prerendered.mjs';
 
 /**
@@ -57,14 +53,8 @@ const PRIVATE_MEMBERS = new RegExp(
 );
 
 const plugins = ({ statement, sizeReport, hydration }) => [
-  // The statement this bundle carries, and only the code it can use: a short list ships no
-  // filter nor paced growth, the plain bundle no code to adopt a server render.
-  bundledStatement(statement),
-  buildFlags(flagsFor(statement, { hydration })),
-  nodeResolve({ browser: true }),
-  json({ namedExports: false, preferConst: true }),
-  minifyCssLiterals(),
-  esbuild({ target: 'es2022', minify: true, legalComments: 'eof', tsconfig: 'tsconfig.json' }),
+  // src/ compiled as for the server render (scripts/rollup/compile-plugins.mjs).
+  ...compilePlugins({ statement, hydration }),
   // Then terser, for what esbuild leaves: Lit's `_$` properties (its cross-package internals,
   // kept long so separately built Lit packages agree) and the element's private members are
   // all inside this one file, so they can be shortened together. Nothing outside the bundle
@@ -105,8 +95,9 @@ export default function config({ configStatement: id }) {
     {
       input: 'src/joint-statement-bundle.ts',
       output: output('joint-statement.js'),
-      // dist/<id>/embed.html: the partner snippet, pinned by an SRI hash of the file.
-      plugins: [...plugins({ statement, hydration: false }), writeEmbed(statement)],
+      // dist/<id>/full-text/<lang>.html, and dist/<id>/embed.html: the partner snippet, pinned
+      // by an SRI hash of the file.
+      plugins: [...plugins({ statement, hydration: false }), writeFullText(statement), writeEmbed(statement)],
     },
     {
       // For pre-rendered snippets only: Lit's hydrate support adopts the declarative shadow DOM

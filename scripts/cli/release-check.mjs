@@ -52,8 +52,11 @@ const filesUnder = (dir) =>
 /** dist/embed.json as built: every statement of the build. */
 const embedIndex = () => JSON.parse(readFileSync(join(root, 'dist/embed.json'), 'utf8'));
 
-/** Entry points Rollup builds into dist/ only (tsconfig.lib.json leaves them out of lib/). */
-const bundleEntries = ['joint-statement-bundle.ts', 'joint-statement-hydrate.ts'];
+/**
+ * Sources that tsconfig.lib.json leaves out of lib/: the entry points Rollup builds into dist/
+ * only, and the build-time module for Node (src/server-render.ts) with what only it imports.
+ */
+const notInLib = ['joint-statement-bundle.ts', 'joint-statement-hydrate.ts', 'server-render.ts', 'full-text.ts', 'writing-direction.js'];
 
 /**
  * What partners need, and nothing else: the one-file bundle and its snippet, the hydrating
@@ -65,7 +68,7 @@ function expectedFiles() {
   const modules = filesUnder(join(root, 'src'))
     // TypeScript modules, and the plain .js ones the build scripts share with the element. The
     // snippet format (src/snippets/) is for the build and the generator, not for apps.
-    .filter((file) => /\.(ts|js)$/.test(file) && !file.endsWith('.d.ts') && !bundleEntries.includes(file) && !file.startsWith('snippets/'))
+    .filter((file) => /\.(ts|js)$/.test(file) && !file.endsWith('.d.ts') && !notInLib.includes(file) && !file.startsWith('snippets/'))
     .flatMap((file) => [`lib/${file.replace(/\.[tj]s$/, '.js')}`, `lib/${file.replace(/\.[tj]s$/, '.d.ts')}`]);
   // The compiled statements, which lib/statements.js imports as a JSON module.
   const data = filesUnder(join(root, 'src'))

@@ -11,7 +11,7 @@ import { findPlaceholders } from './placeholders.mjs';
 import { ContentError, ContentProblem } from './problems.mjs';
 import { languageSchema, signatoriesSchema, statementSchema } from './schemas.mjs';
 import { readYaml } from './yaml-source.mjs';
-import { writingDirection } from './writing-direction.mjs';
+import { writingDirection } from '../../src/writing-direction.js';
 
 /**
  * Reads and validates a content folder, returning the statement model.

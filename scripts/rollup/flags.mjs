@@ -1,6 +1,6 @@
 // Build-time flags (src/build-flags.ts) per statement bundle, through a module the build
-// provides in place of that file: Rollup for the bundles, esbuild for the server render of
-// pre-rendered snippets, so both leave out the same code.
+// provides in place of that file (compile-plugins.mjs), for the bundles and the server render
+// alike, so both leave out the same code.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,12 +32,12 @@ export function flagsFor(statement, { hydration }) {
 }
 
 /** The module's source for these flags. */
-export const flagsSource = (flags) =>
+const flagsSource = (flags) =>
   Object.entries(flags)
     .map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`)
     .join('\n');
 
-export const isBuildFlagsModule = (id) => FLAGS_MODULE.test(id);
+const isBuildFlagsModule = (id) => FLAGS_MODULE.test(id);
 
 /** Rollup plugin: src/build-flags.ts becomes these flags. */
 export function buildFlags(flags) {

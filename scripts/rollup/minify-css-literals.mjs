@@ -35,7 +35,7 @@ function minifyCssLiteralBody(body, where = 'css literal') {
 }
 
 /** Every css`` literal of a module's source, minified. */
-export function minifyCssLiteralsIn(code, id) {
+function minifyCssLiteralsIn(code, id) {
   return code.replace(CSS_LITERAL, (_, body) => `css\`${minifyCssLiteralBody(body, id)}\``);
 }
 

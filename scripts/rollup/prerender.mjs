@@ -3,56 +3,17 @@
 // then shows the styled statement at static-HTML speed, with or without JavaScript, and the
 // hydrating bundle adopts it. The statement's full text goes in light DOM beside it, for
 // crawlers, readers without shadow DOM and CMSes that strip <template>.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { build } from 'esbuild';
-import { minifyCssLiteralsIn } from './minify-css-literals.mjs';
-import { renderFullText } from '../content/full-text.mjs';
-import { flagsFor, flagsSource, isBuildFlagsModule } from './flags.mjs';
-import { withoutUnusedText } from './statement-module.mjs';
 import { DEFAULT_OPTIONS, escapeHtml, HEADING_LEVELS, partFiles, withHeadingLevel } from '../../src/snippets/index.js';
-
-// Lit stays outside the server build, resolved from here by Node: Node then loads Lit's server
-// build with its DOM shim, and the renderer imported below shares that very LitElement.
-const LIT = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/.*)?$/;
+import { serverModule, renderFullText } from './server-render.mjs';
+import { withoutUnusedText } from './statement-module.mjs';
 
 /**
- * Compiles the element for Node from `root`'s sources, loads it and registers the statement
- * as its hydrating bundle does: CSS minified, the build flags and the statement's data those
- * of that bundle, so both render the very same templates. One statement per process: the
- * element is defined once (scripts/cli/build-bundles.mjs runs each statement's build apart).
+ * Loads the element compiled for Node and registers the statement as its hydrating bundle does,
+ * with the statement's data that bundle carries. One statement per process: the element is
+ * defined once (scripts/cli/build-bundles.mjs runs each statement's build apart).
  */
 async function loadServerElement(root, statement) {
-  const result = await build({
-    stdin: {
-      contents: `import { defineElement } from './src/define-element.ts'; import { registerStatement } from './src/registry.ts';
-        export { defineElement, registerStatement };`,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    tsconfig: join(root, 'tsconfig.json'),
-    logLevel: 'silent',
-    plugins: [
-      {
-        name: 'lit-from-node',
-        setup(builder) {
-          builder.onResolve({ filter: LIT }, ({ path }) => ({ path: import.meta.resolve(path), external: true }));
-          builder.onLoad({ filter: /\.ts$/ }, async ({ path }) => {
-            if (isBuildFlagsModule(path)) return { contents: flagsSource(flagsFor(statement, { hydration: true })), loader: 'js' };
-            if (path.endsWith('.styles.ts')) return { contents: minifyCssLiteralsIn(await readFile(path, 'utf8'), path), loader: 'ts' };
-            return undefined;
-          });
-        },
-      },
-    ],
-  });
-  const code = result.outputFiles[0].text;
-  const { defineElement, registerStatement } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  const { defineElement, registerStatement } = await serverModule(statement, root);
   registerStatement(withoutUnusedText(statement));
   defineElement(statement.id);
 }
@@ -104,7 +65,7 @@ export async function prerenderLanguages(root, statement) {
       const element = await renderElement(attributes);
       // The full text goes after the declarative root: not slotted, so only readers and tools
       // without shadow DOM (or whose CMS removed the <template>) see it.
-      const fullText = withHeadingLevel(renderFullText(statement, lang), Number(level)).trim();
+      const fullText = withHeadingLevel(await renderFullText(statement, lang, root), Number(level)).trim();
       rendered.set(partFiles(lang, level).prerendered, element.replace(/<\/joint-statement>$/, `\n${fullText}\n</joint-statement>`));
     }
   }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { embedEntry, styleHashOf } from '../lib/embed-entry.mjs';
 import { partFiles, partsFrom, snippetFor } from '../../src/snippets/index.js';
 import { prerenderLanguages } from './prerender.mjs';
+import { renderFullText } from './server-render.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -30,7 +31,7 @@ export function writePrerendered(statement) {
         throw new Error('prerender: the languages or heading levels differ in their inline style');
       const entry = embedEntry(statement, { packageName: name, version, distDir: dirname(dir) });
       const { fullText } = partFiles(statement.original);
-      const files = { [fullText]: readFileSync(join(dir, fullText), 'utf8'), ...Object.fromEntries(rendered) };
+      const files = { [fullText]: await renderFullText(statement, statement.original, root), ...Object.fromEntries(rendered) };
       const snippet = snippetFor({ package: name, version, ...entry }, { kind: 'prerendered' }, partsFrom(files, statement.original));
       writeFileSync(join(dir, 'embed-prerendered.html'), `${snippet.code}\n`);
       console.log(`${join(dir, 'embed-prerendered.html')}: ${entry.hydrate.url}; a strict style-src needs ${entry.hydrate.styleHash}`);

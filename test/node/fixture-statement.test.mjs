@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { compileContent } from '../../scripts/content/compile.mjs';
-import { renderFullText } from '../../scripts/content/full-text.mjs';
+import { renderFullText } from '../../scripts/rollup/server-render.mjs';
 import { root } from './content-helpers.mjs';
 
 // The statement written for the tests in English, Arabic and French (right to left, six plural
@@ -36,12 +36,12 @@ describe('the Arabic fixture statement', () => {
     assert.equal(translation('fr').formatted.comma, ', ');
   });
 
-  it('writes the Arabic full text right to left, each name in its own direction and with the Arabic comma', () => {
-    const html = renderFullText(statement, 'ar');
+  it('writes the Arabic full text right to left, each name in its own direction and with the Arabic comma', async () => {
+    const html = await renderFullText(statement, 'ar');
     assert.match(html, /^<article lang="ar" dir="rtl">/);
     assert.match(html, /<li><span lang="en" dir="ltr">Open Assembly Project Ltd\.<\/span>، المملكة المتحدة<\/li>/);
     assert.match(html, /<li><span lang="ar">مرصد الحريات العامة<\/span>، تونس<\/li>/);
-    const english = renderFullText(statement, 'en');
+    const english = await renderFullText(statement, 'en');
     assert.match(english, /<li><span lang="ar" dir="rtl">مرصد الحريات العامة<\/span>, Tunisia<\/li>/);
     assert.match(english, /<li><span lang="en">Open Assembly Project Ltd\.<\/span>, United Kingdom<\/li>/);
   });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { compileContent } from '../../scripts/content/compile.mjs';
-import { renderFullText } from '../../scripts/content/full-text.mjs';
+import { renderFullText } from '../../scripts/rollup/server-render.mjs';
 
 /**
  * Dev-server middleware: the statements written for the tests (test/fixtures/statements/<id>/),
@@ -16,7 +16,7 @@ export function fixtureStatementsServed(rootDir = process.cwd()) {
     const [, id, lang] = match;
     try {
       const statement = compileContent(join(rootDir, 'test/fixtures/statements', id));
-      context.body = lang ? renderFullText(statement, lang) : JSON.stringify(statement);
+      context.body = lang ? await renderFullText(statement, lang, rootDir) : JSON.stringify(statement);
       context.type = lang ? 'text/html' : 'application/json';
     } catch (error) {
       context.status = 500;

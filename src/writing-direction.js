@@ -1,3 +1,6 @@
+// Plain JavaScript with JSDoc types: the content compiler imports this very file without
+// compiling it, and the full-text template (src/full-text.ts) gives each name its direction.
+
 /**
  * Right to left for Arabic, Hebrew, Persian…: ICU knows, so no table of our own.
  *
