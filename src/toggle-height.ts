@@ -1,4 +1,7 @@
-const setHeight = (toggle: Element, height: number) => (toggle.parentElement as HTMLElement).style.setProperty('--_toggle-height', `${height}px`);
+// At its minimum height (one line of text) the stylesheet's fallback is already the toggle's
+// height: the property stays unset, and the section's style is not recalculated for it.
+const setHeight = (toggle: Element, height: number) =>
+  (toggle.parentElement as HTMLElement).style.setProperty('--_toggle-height', height > parseFloat(getComputedStyle(toggle).minHeight) ? `${height}px` : '');
 
 /**
  * Keeps `--_toggle-height` on the signatory section at the sticky toggle's rendered height.
@@ -18,7 +21,9 @@ export function followToggleHeight(): (toggle: HTMLElement | null) => void {
     followed = toggle;
     if (!toggle) return;
     // Now, not when the observer first reports: focus may move to a name in this same task.
-    setHeight(toggle, toggle.offsetHeight);
+    // Measured as the observer measures (unrounded), so its first report writes the same value
+    // and the section's style is not recalculated again in the frame.
+    setHeight(toggle, toggle.getBoundingClientRect().height);
     observer ??= new ResizeObserver(([{ target, borderBoxSize }]) => setHeight(target, borderBoxSize[0].blockSize));
     observer.observe(toggle);
   };
