@@ -38,6 +38,28 @@ describe('the full-text snippet', () => {
     expect(shown(title)).to.equal(true);
     expect(title.textContent!.trim()).to.equal(fallback.querySelector('h2')!.textContent);
   });
+
+  it('paints first as the full text when its script runs before the first paint, then as the widget', async () => {
+    // The script is in <head>, so it runs before the page's first frame (a cached file, a fast
+    // connection); a frame callback queued before the element reads what that frame paints.
+    const fragment = await (await fetch(`${builtDir}/full-text/en.html`)).text();
+    const srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+      <script src="${builtDir}/joint-statement.js"></script>
+      <script>requestAnimationFrame(() => {
+        const el = document.querySelector('joint-statement');
+        window.firstFrame = { upgraded: typeof el.updateComplete?.then, widget: Boolean(el.shadowRoot), title: el.querySelector('h2')?.getClientRects().length };
+      });</script></head>
+      <body><joint-statement>${fragment}</joint-statement></body></html>`;
+    const win = (await openFrame({ srcdoc }, { width: 800, height: 600 })) as Window & { firstFrame?: Record<string, unknown> };
+    expect(win.firstFrame, 'the first frame: the element upgraded, its full text painted, no widget yet').to.deep.equal({
+      upgraded: 'function',
+      widget: false,
+      title: 1,
+    });
+    const el = win.document.querySelector('joint-statement')!;
+    expect(shown(el.shadowRoot!.querySelector('[part="title"]')), 'then the widget').to.equal(true);
+    expect(shown(el.querySelector('h2')), 'and the full text hidden').to.equal(false);
+  });
 });
 
 function customElementsIn(doc: Document) {
