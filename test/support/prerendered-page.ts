@@ -1,5 +1,6 @@
 // Pages built around a pre-rendered snippet (dist/prerendered/<lang>.html), in iframes: the
 // statement as declarative shadow DOM, parsed by the browser as a partner's page would be.
+import { waitUntil } from '@open-wc/testing';
 import { openFrame } from './frames.js';
 import { recordOf, type PageRecord } from './hostile.js';
 import { builtDir } from './built-statement.js';
@@ -67,7 +68,8 @@ export async function loadScript(page: PreparedPage, src: string): Promise<void>
 export async function widgetsSettled(page: PreparedPage): Promise<void> {
   await page.win.customElements.whenDefined('joint-statement');
   for (const el of page.doc.querySelectorAll<any>('joint-statement')) {
-    if (!el.hasUpdated) throw new Error('a widget did not upgrade');
+    // The plain bundle renders after the page's first paint (src/after-first-paint.ts).
+    await waitUntil(() => el.hasUpdated, 'a widget did not upgrade', { timeout: 8000 });
     // `updateComplete` resolves false while another update is pending (a language switch
     // after hydrating); a few rounds at most.
     for (let round = 0; round < 5 && !(await el.updateComplete); round++);
