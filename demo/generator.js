@@ -149,6 +149,10 @@ async function showPreview(snippet, options) {
   const doc = new DOMParser().parseFromString(`<body>${snippet.markup}</body>`, 'text/html');
   preview.replaceChildren(...[...doc.body.childNodes].map((node) => document.importNode(node, true)));
   previewStyle.replaceSync(snippet.css);
+  // Shown once the widget has rendered: it waits for its statement's script and, on a page that
+  // has not painted yet, for that paint.
+  await customElements.whenDefined('joint-statement');
+  await preview.querySelector('joint-statement')?.updateComplete;
 }
 
 /** What changes with the kind: the fixed preview count, the style-src source, the file to host. */

@@ -1,14 +1,14 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { closeFrames, openFrame } from '../support/frames.js';
 import { builtDir } from '../support/built-statement.js';
 
 /** A partner page with the full-text snippet, in an iframe; `scripts: false` sandboxes scripts away. */
-async function fullTextPage(lang: string, scripts: boolean): Promise<Document> {
+async function fullTextPage(lang: string, scripts: boolean, style?: string): Promise<Document> {
   const fragment = await (await fetch(`${builtDir}/full-text/${lang}.html`)).text();
   const srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
     <script src="${builtDir}/joint-statement.js"></script></head>
     <body><joint-statement>${fragment}</joint-statement></body></html>`;
-  return (await openFrame({ srcdoc }, { width: 800, height: 600, scripts, widgets: scripts })).document;
+  return (await openFrame({ srcdoc }, { width: 800, height: 600, scripts, widgets: scripts && !style, style })).document;
 }
 
 const shown = (node: Element | null) => Boolean(node && node.getClientRects().length > 0);
@@ -37,6 +37,14 @@ describe('the full-text snippet', () => {
     const title = el.shadowRoot!.querySelector('[part="title"]')!;
     expect(shown(title)).to.equal(true);
     expect(title.textContent!.trim()).to.equal(fallback.querySelector('h2')!.textContent);
+  });
+
+  it('upgrades in a frame out of view, where WebKit runs no animation frames until it is scrolled to', async () => {
+    const doc = await fullTextPage('en', true, 'position: absolute; top: 300vh');
+    const el = doc.querySelector<HTMLElement & { hasUpdated: boolean }>('joint-statement')!;
+    await waitUntil(() => el.hasUpdated, 'the widget rendered without being scrolled into view', { timeout: 5000 });
+    expect(shown(el.shadowRoot!.querySelector('[part="title"]')), 'the widget').to.equal(true);
+    expect(shown(el.querySelector('h2')), 'and the full text hidden').to.equal(false);
   });
 
   it('paints first as the full text when its script runs before the first paint, then as the widget', async () => {
