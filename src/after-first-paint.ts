@@ -1,27 +1,14 @@
-import { REGISTERED_EVENT } from './registry.js';
-
-// Set once the page has painted: read from its paint entries, or after the frame awaited below.
-let painted: PerformanceEntry | true | undefined;
-
-const paintedNow = (): void => {
-  if (!painted) {
-    painted = true;
-    dispatchEvent(new Event(REGISTERED_EVENT));
-  }
-};
-
 /**
- * Whether the page has painted (its paint entry, or true; undefined while it has not). If not,
- * elements wait as for their statement: once it has (a task after its next frame), they are
- * asked again. Work that arrives before the page's first paint (a bundle on a fast connection
- * or from the cache) would otherwise hold that paint back, while the page already shows the
- * statement's own text. A page that runs no frames (hidden, or in WebKit a frame out of view)
- * has no paint for the widget to delay: a timer asks them anyway.
+ * Calls `then` in a task after the page's next frame, so that work arriving before the page's
+ * first paint (a bundle on a fast connection or from the cache) does not hold that paint back
+ * while the page already shows the statement's own text; later, it keeps a long task off the
+ * script's own. A page that runs no frames (hidden, or in WebKit a frame out of view) has no
+ * paint to hold back: a timer calls `then` if no frame comes first.
  */
-export function pagePainted(): PerformanceEntry | true | undefined {
-  if (!(painted ||= performance.getEntriesByType('paint')[0])) {
-    requestAnimationFrame(() => setTimeout(paintedNow));
-    setTimeout(paintedNow, 500);
-  }
-  return painted;
+export function afterNextFrame(then: () => void): void {
+  // Settled once, by whichever comes first.
+  new Promise((framed) => {
+    requestAnimationFrame(() => setTimeout(framed));
+    setTimeout(framed, 500);
+  }).then(then);
 }

@@ -5,8 +5,11 @@
 import { restorePageHydrateHook } from './before-lit.js';
 import { defineElement } from './define-element.js';
 import { registerStatement } from './registry.js';
+import { afterNextFrame } from './after-first-paint.js';
 import statement from 'joint-statement:bundled-statement';
 
 restorePageHydrateHook();
-registerStatement(statement);
+// Defined at once (a partner's script finds the element upgraded), the statement registered
+// after the page's next frame: until then the elements wait for it, showing their full text.
 defineElement(statement.id);
+afterNextFrame(() => registerStatement(statement));

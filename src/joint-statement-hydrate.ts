@@ -7,17 +7,15 @@ import { restorePageHydrateHook } from './before-lit.js';
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { defineElement } from './define-element.js';
 import { registerStatement } from './registry.js';
+import { afterNextFrame } from './after-first-paint.js';
 import statement from 'joint-statement:bundled-statement';
 
 // The widget's Lit has read the hook now: a Lit loaded later must not see it.
 restorePageHydrateHook();
 
-// The page already shows the rendered statement, so hydrating waits until it is painted: a
-// script that arrives before the first paint (a fast connection, a cached file) would
-// otherwise hold that paint back by its run and the hydration. A hidden page paints nothing.
-const start = () => {
+// The page already shows the rendered statement, so hydrating waits until it is painted
+// (after-first-paint.ts).
+afterNextFrame(() => {
   registerStatement(statement);
   defineElement(statement.id);
-};
-if (document.visibilityState === 'hidden') start();
-else requestAnimationFrame(() => setTimeout(start));
+});

@@ -16,7 +16,6 @@ import { renderInline } from './render-inline.js';
 import { captureFallbackPosition } from './upgrade-position.js';
 import { SignatoryListController } from './signatory-list-controller.js';
 import { adoptStrayFallback } from './stray-fallback.js';
-import { pagePainted } from './after-first-paint.js';
 import { longListStyles, signatoryListStyles } from './signatory-list.styles.js';
 import { LONG_LISTS } from './long-lists.js';
 import { styles } from './joint-statement.styles.js';
@@ -170,10 +169,7 @@ export class JointStatement extends LitElement {
   /** Whether the statement to show is there; looks it up, warns once, or waits for the next registration. */
   private findStatement(): boolean {
     if (this.shownStatement) return true;
-    // Until the page has painted, the element waits as for its statement, showing its own
-    // text: the widget's first render would hold that paint back (after-first-paint.ts). The
-    // hydrating bundle's entry waits for that paint already.
-    const found = (HYDRATION_IN_BUILD || pagePainted()) && (this.ownStatement ?? lookUpStatement(this.statement));
+    const found = this.ownStatement ?? lookUpStatement(this.statement);
     const definedFor = (this.constructor as typeof JointStatement).definedFor;
     if (typeof found == 'string') this.warnings.warn(this, 'statement', this.statement ?? '', `its own text (${found}; element defined by "${definedFor}")`);
     // Asked again when the next statement is registered on the page.

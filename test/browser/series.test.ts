@@ -228,6 +228,8 @@ describe('several statements on one page', () => {
     const twice = await pageWith([await snippet('current', second)], { before: early });
     await drawn(twice);
     expect(titleOf(widgets(twice)[0]).textContent!.trim()).to.equal(`Another version: ${second.titles[second.original]}`);
+    // The bundle registers its statement after the page's next frame (src/after-first-paint.ts).
+    await waitUntil(() => twice.warnings.length > 0, 'the warning', { timeout: 5000 });
     expect(twice.warnings).to.have.length(1);
     expect(twice.warnings[0]).to.contain(`"${second.id}"`);
   });
