@@ -1,7 +1,8 @@
 // At its minimum height (one line of text) the stylesheet's fallback is already the toggle's
-// height: the property stays unset, and the section's style is not recalculated for it.
+// height: the property stays unset, and the section's style is not recalculated for it. A
+// min-height of `auto` (a partner's ::part rule) is no number, so then the height is written.
 const setHeight = (toggle: Element, height: number) =>
-  (toggle.parentElement as HTMLElement).style.setProperty('--_toggle-height', height > parseFloat(getComputedStyle(toggle).minHeight) ? `${height}px` : '');
+  (toggle.parentElement as HTMLElement).style.setProperty('--_toggle-height', height <= parseFloat(getComputedStyle(toggle).minHeight) ? '' : `${height}px`);
 
 /**
  * Keeps `--_toggle-height` on the signatory section at the sticky toggle's rendered height.
