@@ -26,8 +26,16 @@ export async function checkPage(browser, expected, { root, releaseUrl }) {
       });
     });
     await page.goto(expected.url, { waitUntil: 'load' });
-    // Give a deferred script the moment it needs to upgrade the element.
-    await page.evaluate(() => Promise.race([customElements.whenDefined('joint-statement'), new Promise((resolve) => setTimeout(resolve, 1500))]));
+    // Give a deferred script the moment it needs to upgrade the element and draw the widget,
+    // which it does after the page's next frame (src/after-first-paint.ts).
+    await page.evaluate(() =>
+      Promise.race([
+        customElements
+          .whenDefined('joint-statement')
+          .then(() => Promise.all([...document.querySelectorAll('joint-statement')].map((element) => element.updateComplete))),
+        new Promise((resolve) => setTimeout(resolve, 1500)),
+      ]),
+    );
     const facts = await page.evaluate(readPage, { ...expected, junk: JUNK.source });
     if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: join(process.env.E2E_SCREENSHOTS, `${expected.id}.png`), fullPage: true });
     if (facts.upgraded) Object.assign(facts, await interact(page, expected));
