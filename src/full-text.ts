@@ -15,9 +15,9 @@ import { writingDirection } from './writing-direction.js';
  * build time only (scripts/rollup/server-render.mjs), never hydrated; no bundle imports it.
  *
  * Written for the publishing tools that pass it on (docs/architecture.md): one element a line
- * (the lines indented as they nest), no blank line (a Markdown HTML block ends there), dates and country names as the build
- * preformatted them, and `data-block` on the paragraphs, where the element keeps the reader's
- * place as it upgrades (src/upgrade-position.ts).
+ * (the lines indented as they nest), no blank line (a Markdown HTML block ends there), dates
+ * and country names as the build preformatted them, and `data-block` on the paragraphs, where
+ * the element keeps the reader's place as it upgrades (src/upgrade-position.ts).
  */
 export function renderFullText(statement: Statement, lang: string) {
   const shown = statement.translations.find((translation) => translation.lang === lang);
